@@ -1,0 +1,75 @@
+# Every target sets up .venv on first use (Python >= 3.11 as $(PY)), so a fresh clone
+# needs only `make extract` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+RAW ?= data/raw
+OUT ?= data/processed
+JOBS ?= 1
+
+.PHONY: install extract test test-slow test-all lint schema eval bench clean train ner-eval
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+## extract: the bundled sample articles in data/raw -> data/processed
+extract: $(STAMP)
+	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT) --jobs $(JOBS)
+
+## test: the fast test suite (the same command CI runs)
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## test-slow: only the slow tests (a 20 MB article, worker processes)
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -q -m slow
+
+## test-all: the fast and the slow tests
+test-all: $(STAMP)
+	$(BIN)/python -m pytest -q -m 'slow or not slow'
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests training
+	$(BIN)/ruff format --check pipeline tests training
+
+## schema: rewrite docs/record.schema.json from the pydantic models
+schema: $(STAMP)
+	$(BIN)/python -m pipeline schema > docs/record.schema.json
+
+## eval: score the pipeline on the shared gold data (../shared/eval) and rewrite docs/EVALUATION.md
+EVAL_GOLD = $(SHARED)/eval/pfsa/dev.jsonl $(SHARED)/eval/gov/dev.jsonl $(SHARED)/eval/gov/seed.jsonl
+eval: $(STAMP)
+	@if [ ! -d "$(SHARED)/eval" ]; then \
+		echo "make eval: skipped: $(SHARED)/eval not found (the shared gold data is not in this checkout)"; \
+		exit 0; \
+	fi; \
+	commit=$$(git rev-parse --verify --quiet --short HEAD 2>/dev/null || echo uncommitted); \
+	echo "$(BIN)/python -m pipeline evaluate ... --out out/eval --write-doc docs/EVALUATION.md"; \
+	$(BIN)/python -m pipeline evaluate $(EVAL_GOLD) --out out/eval --show-errors \
+		--write-doc docs/EVALUATION.md --commit "$${commit:-uncommitted}" $(if $(MODEL),--model $(MODEL))
+
+## train: the NER model models/id_warta_ner from idner-news-2k + NERGrit in $(SHARED)/corpora/ner
+## (deterministic; about 20 minutes on 2 cores); then ner-eval. See models/README.md.
+NER_MODEL := models/id_warta_ner
+NER_CORPORA = $(SHARED)/corpora/ner
+NER_OUT := training/output
+NER_AUGMENT := 2
+train: $(STAMP)
+	$(BIN)/python -m training.convert --corpora $(NER_CORPORA) --out training/corpus --augment $(NER_AUGMENT) --seed 0
+	$(BIN)/python -m spacy train training/config.cfg --code training/functions.py --output $(NER_OUT)
+	$(BIN)/python -m training.package --model $(NER_OUT)/model-best --out $(NER_MODEL)
+	$(MAKE) ner-eval
+
+## ner-eval: P/R/F1 of models/id_warta_ner on the NER test sets and words/s -> training/output/scores.json
+ner-eval: $(STAMP)
+	$(BIN)/python -m training.evaluate --model $(NER_MODEL) --corpora $(NER_CORPORA) --out $(NER_OUT)/scores.json --speed
+
+clean:
+	rm -rf $(OUT)/*.jsonl $(OUT)/*.json $(OUT)/*.parquet .pytest_cache .ruff_cache

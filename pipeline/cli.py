@@ -1,0 +1,199 @@
+"""Command line: `python -m pipeline extract|evaluate|schema ...`.
+
+Exit status: 0 when every article succeeded, 1 when some failed (the others are still
+written), 2 on usage errors, 130 when interrupted (re-run to finish).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline import __version__
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Structured event records from Indonesian government press releases.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract",
+        help="extract records from article files and folders",
+        description="Read .txt/.md/.html/.json/.jsonl articles (folders recursively) and write "
+        "OUT/records.jsonl, OUT/errors.jsonl and OUT/summary.json.",
+    )
+    extract.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    extract.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+    extract.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes")
+    extract.add_argument(
+        "--model",
+        default=None,
+        metavar="MODEL",
+        help="spaCy pipeline: a name under models/, a path, or 'blank' for rules only (default: the shipped model)",
+    )
+    extract.add_argument("--force", action="store_true", help="re-extract articles whose records are current")
+    extract.add_argument("--no-progress", action="store_true", help="no progress bar")
+    extract.set_defaults(handler=_extract)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the pipeline against gold files",
+        description="Run the pipeline on the texts of gold articles (pfsa or gov format, see "
+        "../shared/eval/README.md) and score the records: a table on stdout, OUT/scores.json, "
+        "and with --show-errors the misses and false alarms of every article.",
+    )
+    evaluate.add_argument("gold", nargs="+", type=Path, metavar="GOLD", help="gold .jsonl files")
+    evaluate.add_argument(
+        "--out", type=Path, default=None, metavar="DIR", help="write scores.json (and errors.txt) here"
+    )
+    evaluate.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="list each article's misses and false alarms (to DIR/errors.txt with --out, else stdout)",
+    )
+    evaluate.add_argument(
+        "--model",
+        default=None,
+        metavar="MODEL",
+        help="spaCy pipeline: a name under models/, a path, or 'blank' for rules only (default: the shipped model)",
+    )
+    evaluate.add_argument(
+        "--write-doc",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="rewrite the generated part of this Markdown file",
+    )
+    evaluate.add_argument(
+        "--commit",
+        default=None,
+        metavar="REV",
+        help="commit named in --write-doc (default: git rev-parse --short HEAD)",
+    )
+    evaluate.set_defaults(handler=_evaluate)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a record")
+    schema.set_defaults(handler=_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return int(args.handler(args, parser))
+
+
+def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pipeline.batch import BatchOptions, Interrupted, run_batch
+    from pipeline.nlp import ModelError
+
+    missing = [item for item in args.inputs if not Path(item).exists()]
+    if len(missing) == len(args.inputs):
+        parser.error(f"no input exists: {', '.join(missing)}")
+    options = BatchOptions(
+        inputs=tuple(args.inputs),
+        out=args.out,
+        jobs=args.jobs,
+        model=args.model,
+        force=args.force,
+        progress=not args.no_progress,
+    )
+    try:
+        summary = run_batch(options)
+    except ModelError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except (KeyboardInterrupt, Interrupted):
+        print(
+            f"interrupted: finished records are kept in {args.out}; run the same command again to finish",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    articles = summary["articles"]
+    assert isinstance(articles, dict)
+    print(
+        f"{articles['written']} records in {args.out / 'records.jsonl'} "
+        f"({articles['extracted']} extracted, {articles['reused']} unchanged and reused), "
+        f"{articles['failed']} failed (see {args.out / 'errors.jsonl'}), "
+        f"{summary['seconds']} s, {summary['articles_per_second']} articles/s",
+        file=sys.stderr,
+    )
+    return EXIT_SOME_FAILED if articles["failed"] else EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import datetime as dt
+
+    from pipeline.evaluate import GoldError, run_evaluation
+    from pipeline.evaluate.report import errors_listing, format_scores, update_evaluation_doc, write_scores
+    from pipeline.nlp import ModelError
+
+    missing = [str(path) for path in args.gold if not path.is_file()]
+    if missing:
+        parser.error(f"no such gold file: {', '.join(missing)}")
+    try:
+        scores = run_evaluation(args.gold, model=args.model, log=lambda line: print(line, file=sys.stderr))
+    except (GoldError, ModelError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted: nothing written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    sys.stdout.write(format_scores(scores))
+    if args.out is not None:
+        write_scores(args.out / "scores.json", scores)
+        print(f"scores in {args.out / 'scores.json'}", file=sys.stderr)
+    if args.show_errors:
+        listing = errors_listing(scores)
+        if args.out is not None:
+            (args.out / "errors.txt").write_text(listing, encoding="utf-8")
+            print(f"errors in {args.out / 'errors.txt'}", file=sys.stderr)
+        else:
+            sys.stdout.write("\n" + listing)
+    if args.write_doc is not None:
+        commit = args.commit or _git_commit()
+        update_evaluation_doc(args.write_doc, scores, date=dt.date.today(), commit=commit)
+        print(f"updated {args.write_doc} (commit {commit})", file=sys.stderr)
+    return EXIT_OK
+
+
+def _git_commit() -> str:
+    """`git rev-parse --short HEAD`, or "uncommitted" when there is no commit (or no git)."""
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--verify", "--quiet", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=Path(__file__).resolve().parent,
+        )
+    except OSError:
+        return "uncommitted"
+    return done.stdout.strip() if done.returncode == 0 and done.stdout.strip() else "uncommitted"
+
+
+def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pipeline.record import record_json_schema
+
+    sys.stdout.write(record_json_schema())
+    return EXIT_OK
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number

@@ -1,0 +1,108 @@
+"""Article -> `EventRecord`: one spaCy `Doc` per article, the stages in order, one record.
+
+The stages are pure functions over the `Doc` (and the results of earlier stages); this
+module runs them, times them, and assembles the validated record.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from pipeline import __version__
+from pipeline.ingest import Article
+from pipeline.nlp import build_nlp, model_name, pipe_docs
+from pipeline.record import DateRole, EventRecord, PipelineInfo, RecordWarning
+from pipeline.stages.dateline import extract_dateline
+from pipeline.stages.dates import extract_dates
+from pipeline.stages.events import extract_event
+from pipeline.stages.language import language_warning
+
+
+class StageTimer:
+    """Seconds spent per stage, summed over articles (`nlp` is spaCy's own share)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] += time.perf_counter() - started
+
+    def merge(self, other: dict[str, float]) -> None:
+        for stage, seconds in other.items():
+            self.seconds[stage] += seconds
+
+
+class Extractor:
+    """Holds the loaded spaCy pipeline; build one per process and reuse it."""
+
+    def __init__(self, model: str | Path | None = None) -> None:
+        self.nlp = build_nlp(model)
+        self.info = PipelineInfo(version=__version__, model=model_name(self.nlp))
+        self.timer = StageTimer()
+
+    def extract(self, article: Article) -> EventRecord:
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[EventRecord]:
+        """Records in input order; spaCy processes the texts in batches."""
+        pending: deque[Article] = deque()
+
+        def texts() -> Iterator[str]:
+            for article in articles:
+                pending.append(article)
+                yield article.text
+
+        docs = pipe_docs(self.nlp, texts(), batch_size=batch_size)
+        while True:
+            with self.timer("nlp"):
+                doc = next(docs, None)
+            if doc is None:
+                return
+            yield self.build_record(pending.popleft(), doc)
+
+    def build_record(self, article: Article, doc: Doc) -> EventRecord:
+        """Run every stage over `doc` and assemble the record."""
+        timer = self.timer
+        published = article.source.published
+        warnings: list[RecordWarning] = list(article.warnings)
+        with timer("dateline"):
+            dateline = extract_dateline(doc)
+        with timer("dates"):
+            dates, date_warnings = extract_dates(doc, published=published)
+            if dateline is not None:
+                dates = [
+                    mention.model_copy(update={"role": DateRole.PUBLICATION})
+                    if dateline.start <= mention.start < dateline.end
+                    else mention
+                    for mention in dates
+                ]
+            warnings.extend(date_warnings)
+        with timer("events"):
+            event_result = extract_event(doc, dates=dates, published=published)
+            warnings.extend(event_result.warnings)
+        with timer("language"):
+            language = language_warning(doc)
+            if language is not None:
+                warnings.append(language)
+        with timer("record"):
+            return EventRecord(
+                doc_id=article.doc_id,
+                source=article.source,
+                text=article.text,
+                dateline=dateline,
+                event=event_result.event,
+                dates=event_result.dates,
+                warnings=warnings,
+                pipeline=self.info,
+            )

@@ -1,0 +1,261 @@
+"""The spaCy base: the Indonesian language with the project's tokenizer and sentence rules.
+
+`build_nlp` is called once per process (building `spacy.blank("id")` alone takes
+seconds); every stage then reads the same `Doc`.
+
+- Tokenizer: abbreviations the default Indonesian tokenizer splits (`Kec.`, `Jl.`,
+  `S.IP.` ...; `lexicons/abbreviations.tsv`) become single tokens. The trained model
+  in `models/` is trained with the same special cases, so rules and model agree.
+- Sentences: `quote_sentencizer` breaks at line breaks and after sentence-final
+  punctuation, but never inside a quotation, so `“Kami ... hibah. Kota Malang ...,”
+  kata Nur Agis.` is one sentence.
+- Long texts are processed in paragraph-aligned chunks and joined (`make_doc`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy
+import spacy
+from spacy.attrs import ORTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicons import read_table
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+BLANK = "blank"
+#: Largest text given to spaCy in one piece; longer texts are split at paragraph breaks.
+CHUNK_CHARS = 100_000
+_TEXT_KEY = "warta.text"
+
+OPENING_QUOTES = frozenset("“„«")
+CLOSING_QUOTES = frozenset("”»")
+AMBIGUOUS_QUOTES = frozenset('"')
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | AMBIGUOUS_QUOTES
+SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+
+
+class ModelError(RuntimeError):
+    """The requested spaCy pipeline cannot be loaded."""
+
+
+@cache
+def abbreviations() -> dict[str, bool]:
+    """Abbreviation -> whether it may end a sentence, with upper-case variants (`KAB.`)."""
+    table: dict[str, bool] = {}
+    for row in read_table("abbreviations.tsv"):
+        ends = row["ends_sentence"] == "yes"
+        for form in (row["abbreviation"], row["abbreviation"].upper()):
+            table.setdefault(form, ends)
+    return table
+
+
+def customize_tokenizer(nlp: Language) -> Language:
+    """Add the project's special cases to `nlp.tokenizer` (idempotent)."""
+    for form in abbreviations():
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+def resolve_model(model: str | Path | None) -> str | Path:
+    """`None` or `"blank"` -> rules only; a name -> `models/<name>`; else a path."""
+    if model is None or model == BLANK:
+        return BLANK
+    path = Path(model)
+    if not path.exists() and not path.is_absolute() and (MODELS_DIR / path).exists():
+        path = MODELS_DIR / path
+    return path
+
+
+def build_nlp(model: str | Path | None = None) -> Language:
+    """The Indonesian pipeline: blank or a trained model, plus tokenizer and sentence rules.
+
+    Built once per process and model (later calls return the same object): building it
+    takes seconds, and the stages never change it.
+    """
+    return _build_nlp(resolve_model(model))
+
+
+@cache
+def _build_nlp(resolved: str | Path) -> Language:
+    if resolved == BLANK:
+        nlp = spacy.blank("id")
+    else:
+        path = Path(resolved)
+        if not (path / "config.cfg").is_file():
+            raise ModelError(
+                f"no spaCy pipeline at {path} (expected {path / 'config.cfg'}); "
+                f"run `make train` to build it, or pass --model {BLANK} to run the rules only"
+            )
+        try:
+            nlp = spacy.load(path)
+        except (OSError, ValueError, KeyError) as error:
+            raise ModelError(f"the spaCy pipeline at {path} cannot be loaded: {error}") from error
+        if nlp.lang != "id":
+            raise ModelError(f"the spaCy pipeline at {path} is for language {nlp.lang!r}, not 'id'")
+    customize_tokenizer(nlp)
+    nlp.add_pipe("quote_sentencizer", first=True)
+    nlp.max_length = CHUNK_CHARS + 1
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    """How the record names the pipeline: `blank` or `<name>-<version>` of the trained model."""
+    if nlp.pipe_names == ["quote_sentencizer"]:
+        return BLANK
+    return _label(nlp.meta)
+
+
+def model_label(model: str | Path | None) -> str:
+    """`model_name` of the pipeline `build_nlp(model)` would load, read from its meta.json only."""
+    resolved = resolve_model(model)
+    if resolved == BLANK:
+        return BLANK
+    try:
+        meta = json.loads((Path(resolved) / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return str(resolved)
+    return _label(meta)
+
+
+def _label(meta: dict[str, Any]) -> str:
+    return f"{meta.get('lang', 'id')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+
+
+def text_of(doc: Doc) -> str:
+    """The text of `doc`. spaCy rebuilds `doc.text` from the tokens on every access (about
+    a millisecond for an article); docs made by `make_doc` and `pipe_docs` carry it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Run `nlp` over a text of any length; offsets in the result are offsets into `text`."""
+    if len(text) <= CHUNK_CHARS:
+        doc = nlp(text)
+    else:
+        doc = Doc.from_docs(list(nlp.pipe(split_for_nlp(text))), ensure_whitespace=False)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
+def pipe_docs(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """`make_doc` over many texts, batching the ordinary ones through `nlp.pipe`."""
+    batch: list[str] = []
+
+    def flush() -> Iterator[Doc]:
+        for text, doc in zip(batch, nlp.pipe(batch, batch_size=batch_size), strict=True):
+            doc.user_data[_TEXT_KEY] = text
+            yield doc
+        batch.clear()
+
+    for text in texts:
+        if len(text) > CHUNK_CHARS:
+            yield from flush()
+            yield make_doc(nlp, text)
+        else:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from flush()
+    yield from flush()
+
+
+def split_for_nlp(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most `size` chars whose concatenation is `text`.
+
+    Cuts after a paragraph break where there is one, else after a line break, else
+    after a space, else anywhere.
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        for separator in ("\n\n", "\n", " "):
+            cut = window.rfind(separator)
+            if cut > 0:
+                cut += len(separator)
+                break
+        else:
+            cut = size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def quote_role(token: Token) -> str | None:
+    """`"open"`, `"close"` or None for a token that is a double quotation mark.
+
+    Curly marks say which they are, except that `”` also opens in Kompas style
+    (`”Pasar ini ...,” kata ...`): a mark glued to the following word and preceded by
+    a space or line start opens; a mark glued to the preceding word closes.
+    """
+    text = token.text
+    if len(text) != 1 or text not in QUOTE_MARKS:
+        return None
+    doc = token.doc
+    glued_before = token.i > 0 and not doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space
+    glued_after = not token.whitespace_ and token.i + 1 < len(doc) and not doc[token.i + 1].is_space
+    if text in OPENING_QUOTES:
+        return "close" if glued_before and not glued_after else "open"
+    if glued_after and not glued_before:
+        return "open"
+    if glued_before and not glued_after:
+        return "close"
+    return "close" if text in CLOSING_QUOTES else None
+
+
+def _starts_sentence(token: Token) -> bool:
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or first in QUOTE_MARKS or first in "(['‘"
+
+
+@Language.component("quote_sentencizer")
+def quote_sentencizer(doc: Doc) -> Doc:
+    """Sentence starts from line breaks and final punctuation, never inside a quotation."""
+    ends_sentence = abbreviations()
+    starts = numpy.full(len(doc), -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
+    in_quote = False
+    previous: Token | None = None  # last non-space token
+    newlines = 0  # line breaks since `previous`
+    for token in doc:
+        if token.is_space:
+            newlines += token.text.count("\n")
+            if token.i == 0:
+                starts[0] = 1
+            continue
+        if previous is None:
+            start = True
+        elif newlines > 1:  # a blank line ends every sentence and every quotation
+            start = True
+            in_quote = False
+        elif newlines == 1:
+            start = not in_quote or quote_role(token) == "open"
+        elif in_quote:
+            start = False
+        else:
+            start = _starts_sentence(token) and (
+                previous.text in SENTENCE_END
+                or ends_sentence.get(previous.text, False)
+                or (quote_role(previous) == "close" and previous.i > 0 and doc[previous.i - 1].text in SENTENCE_END)
+            )
+        if start:
+            starts[token.i] = 1
+        role = quote_role(token)
+        if role == "open":
+            in_quote = True
+        elif role == "close":
+            in_quote = False
+        previous = token
+        newlines = token.whitespace_.count("\n")
+    if len(doc):
+        doc.from_array([SENT_START], starts.astype("uint64"))
+    return doc

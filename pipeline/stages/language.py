@@ -1,0 +1,35 @@
+"""A cheap check that the article is Indonesian: the share of its words that are function words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from pipeline.lexicons import read_list
+from pipeline.record import RecordWarning
+
+#: Fewer alphabetic words than this: too short to judge.
+MIN_WORDS = 30
+#: Indonesian news prose has 15-25% function words from the list; other languages almost none.
+MIN_SHARE = 0.04
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(read_list("function_words.txt"))
+
+
+def language_warning(doc: Doc) -> RecordWarning | None:
+    """A `not_indonesian` warning when the text does not read as Indonesian, else None."""
+    words = [token.lower_ for token in doc if token.is_alpha]
+    if len(words) < MIN_WORDS:
+        return None
+    function_words = _function_words()
+    share = sum(word in function_words for word in words) / len(words)
+    if share >= MIN_SHARE:
+        return None
+    return RecordWarning(
+        code="not_indonesian",
+        message=f"only {share:.1%} of the words are Indonesian function words; probably not Indonesian",
+    )

@@ -1,0 +1,49 @@
+"""Every lexicon parses, and its entries are sorted and unique."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.lexicons import lexicon_names, read_list, read_table
+
+NAMES = lexicon_names()
+
+
+def _keys(name: str) -> list[str]:
+    if name.endswith(".tsv"):
+        table = read_table(name)
+        first = next(iter(table[0]))
+        return ["\t".join(row.values()) if name == "relative_dates.tsv" else row[first] for row in table]
+    return list(read_list(name))
+
+
+def test_the_package_ships_lexicons():
+    assert {"abbreviations.tsv", "boilerplate.tsv", "months.tsv", "weekdays.tsv"} <= set(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_lexicon_is_sorted_and_unique(name):
+    keys = _keys(name)
+    assert keys, f"{name} is empty"
+    assert len(keys) == len(set(keys)), f"{name} has duplicates"
+    first_column = [key.split("\t")[0].casefold() for key in keys]
+    assert first_column == sorted(first_column), f"{name} is not sorted by its first column"
+
+
+def test_boilerplate_patterns_compile():
+    for row in read_table("boilerplate.tsv"):
+        re.compile(row["pattern"])
+
+
+def test_a_row_with_a_missing_cell_is_an_error(tmp_path, monkeypatch):
+    import pipeline.lexicons as lexicons
+
+    monkeypatch.setattr(lexicons, "_data_lines", lambda name: ["a\tb", "only-one"])
+    lexicons.read_table.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="row 2 has 1 cells"):
+            lexicons.read_table("broken.tsv")
+    finally:
+        lexicons.read_table.cache_clear()
