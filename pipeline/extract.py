@@ -17,11 +17,15 @@ from spacy.tokens import Doc
 from pipeline import __version__
 from pipeline.ingest import Article
 from pipeline.nlp import build_nlp, model_name, pipe_docs
-from pipeline.record import DateRole, EventRecord, PipelineInfo, RecordWarning
+from pipeline.record import DateRole, Event, EventRecord, PipelineInfo, RecordWarning, Span
 from pipeline.stages.dateline import extract_dateline
 from pipeline.stages.dates import extract_dates
 from pipeline.stages.events import extract_event
 from pipeline.stages.language import language_warning
+from pipeline.stages.officials import extract_people
+from pipeline.stages.organisations import extract_organisations
+from pipeline.stages.places import EventPlace, choose_event_place, extract_places
+from pipeline.stages.quotes import extract_quotes
 
 
 class StageTimer:
@@ -88,9 +92,25 @@ class Extractor:
                     for mention in dates
                 ]
             warnings.extend(date_warnings)
+        with timer("places"):
+            places_result = extract_places(doc, dateline=dateline, url=article.source.url)
+            places = places_result.places
+        with timer("organisations"):
+            organisations = extract_organisations(doc, places=places)
+        with timer("officials"):
+            people = extract_people(
+                doc, places=places, organisations=organisations, home=places_result.home, entities=_person_entities(doc)
+            )
         with timer("events"):
-            event_result = extract_event(doc, dates=dates, published=published)
+            event_result = extract_event(
+                doc, dates=dates, published=published, title=article.source.title, places=places
+            )
+            event_place = choose_event_place(doc, places, anchor=event_result.anchor, home=places_result.home)
+            event = _with_place(event_result.event, event_place)
             warnings.extend(event_result.warnings)
+        with timer("quotes"):
+            quotes_result = extract_quotes(doc, people=[])
+            warnings.extend(quotes_result.warnings)
         with timer("language"):
             language = language_warning(doc)
             if language is not None:
@@ -101,8 +121,34 @@ class Extractor:
                 source=article.source,
                 text=article.text,
                 dateline=dateline,
-                event=event_result.event,
+                event=event,
+                other_events=event_result.other_events,
                 dates=event_result.dates,
+                places=places,
+                organisations=organisations,
+                officials=people.officials,
+                persons=people.persons,
+                quotes=quotes_result.quotes,
                 warnings=warnings,
                 pipeline=self.info,
             )
+
+
+def _person_entities(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the PER entities of the NER model (none for the blank pipeline)."""
+    return [(entity.start_char, entity.end_char) for entity in doc.ents if entity.label_ == "PER"]
+
+
+def _with_place(event: Event, chosen: EventPlace) -> Event:
+    place = chosen.place
+    region = chosen.region
+    return event.model_copy(
+        update={
+            "place": place.name if place is not None else None,
+            "place_mention": Span(text=place.text, start=place.start, end=place.end, rule=place.rule)
+            if place
+            else None,
+            "region": region.name if region is not None else None,
+            "region_code": region.code if region is not None else None,
+        }
+    )

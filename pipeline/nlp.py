@@ -14,15 +14,17 @@ seconds); every stage then reads the same `Doc`.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -33,6 +35,7 @@ BLANK = "blank"
 #: Largest text given to spaCy in one piece; longer texts are split at paragraph breaks.
 CHUNK_CHARS = 100_000
 _TEXT_KEY = "warta.text"
+_TOKENS_KEY = "warta.tokens"
 
 OPENING_QUOTES = frozenset("“„«")
 CLOSING_QUOTES = frozenset("”»")
@@ -135,6 +138,47 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The tokens of a doc as plain lists, for stages that scan them many times.
+
+    Reading `doc[i].text` builds a Token object each time (microseconds); these lists
+    are built once per doc from `Doc.to_array` and kept in `doc.user_data`.
+    """
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def chars(self, first: int, stop: int) -> tuple[int, int]:
+        """Character span of tokens `first` to `stop` (exclusive)."""
+        return self.starts[first], self.ends[stop - 1]
+
+    def span_text(self, first: int, stop: int) -> str:
+        return self.text[self.starts[first] : self.ends[stop - 1]]
+
+    def index_at(self, char: int) -> int | None:
+        """The token starting at character `char`, if one does."""
+        i = bisect.bisect_left(self.starts, char)
+        return i if i < len(self.starts) and self.starts[i] == char else None
+
+
+def tokens_of(doc: Doc) -> Tokens:
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        text = text_of(doc)
+        table = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        starts = [start for start, _ in table]
+        ends = [start + length for start, length in table]
+        words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+        tokens = doc.user_data[_TOKENS_KEY] = Tokens(text, words, starts, ends)
+    return tokens
 
 
 def make_doc(nlp: Language, text: str) -> Doc:

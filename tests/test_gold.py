@@ -25,6 +25,10 @@ def test_seed_dateline_and_event_date(tmp_path):
     assert mention["text"] == "Senin (6/10/2025)"
     assert record["text"][mention["start"] : mention["end"]] == "Senin (6/10/2025)"
     assert mention["start"] == record["text"].index("Senin (6/10/2025)")
+    assert record["event"]["type"] == "kunjungan_kerja"
+    trigger = record["event"]["trigger"]
+    assert (trigger["text"], trigger["rule"]) == ("kunjungan kerja", "trigger_lead")
+    assert trigger["start"] == record["text"].index("kunjungan kerja")
 
 
 def test_dev_event_dates(extract, capsys):

@@ -1,0 +1,204 @@
+"""Organisations: governments, offices, legislatures, police and military units, ministries.
+
+An organisation opens with a word of `organisations.tsv` (`Pemerintah`, `Dinas`, `DPRD`,
+`Polres`, `Kementerian`, ...) or an office abbreviation of `agencies.tsv` (`Pemkot`,
+`Diskominfo`, `Kemenhut`), and takes what that word takes after it: a region, a place
+name, unit words or a name. The name is written out (`Pemkot Serang` -> Pemerintah Kota
+Serang, `DPRD Garut` -> DPRD Kabupaten Garut) and linked to its region when it has one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from pipeline.gazetteer import gazetteer
+from pipeline.lexicons import read_table
+from pipeline.nlp import Tokens, build_nlp, tokens_of
+from pipeline.record import Organisation, Place, PlaceLevel
+from pipeline.vocabulary import Phrases, Vocabulary, vocabulary
+
+#: Longest name (in tokens) after `Kementerian`, `Universitas`, `PT` ...
+MAX_NAME_TOKENS = 8
+_CONNECTORS = frozenset({"dan", ",", "&"})
+#: Words that may join the capitalised words of a name (`Kementerian Kelautan dan Perikanan`).
+_JOINERS = frozenset({"dan", "&"})
+_GOVERNMENT_UNITS = {"kota": PlaceLevel.CITY, "kabupaten": PlaceLevel.REGENCY, "provinsi": PlaceLevel.PROVINCE}
+
+
+@dataclass(frozen=True, slots=True)
+class Starter:
+    kind: str
+    takes: str
+    name: str
+
+
+@cache
+def _starters() -> Phrases[Starter]:
+    tokenizer = build_nlp("blank").tokenizer
+    starters: Phrases[Starter] = Phrases()
+    for row in read_table("organisations.tsv"):
+        words = [token.text for token in tokenizer(row["form"])]
+        starters.add(words, Starter(row["kind"], row["takes"], row["name"] or row["form"]))
+    return starters
+
+
+def extract_organisations(doc: Doc, *, places: Sequence[Place]) -> list[Organisation]:
+    """Organisation mentions in text order (an office inside a longer name is not listed apart)."""
+    tokens = tokens_of(doc)
+    vocab = vocabulary()
+    regions_at = {p.start: p for p in places if p.level is not PlaceLevel.VENUE}
+    found = []
+    i = 0
+    while i < len(tokens):
+        organisation = parse_organisation(tokens, i, vocab, regions_at) if tokens.words[i][:1].isupper() else None
+        if organisation is None:
+            i += 1
+            continue
+        stop, mention = organisation
+        found.append(mention)
+        i = stop
+    return found
+
+
+def parse_organisation(
+    tokens: Tokens, i: int, vocab: Vocabulary, regions_at: dict[int, Place]
+) -> tuple[int, Organisation] | None:
+    """The organisation starting at token `i`: (end token, mention), or None."""
+    words = tokens.words
+    office = vocab.agencies.match(words, i)
+    if office is not None and office[1].kind == "office":
+        stop, agency = office
+        kind = _office_kind(agency.expansion)
+        return _with_region(tokens, i, stop, agency.expansion, kind, regions_at, government=agency.expansion)
+    match = _starters().match(words, i)
+    if match is None:
+        return None
+    stop, starter = match
+    if starter.takes == "none":
+        return _mention(tokens, i, stop, starter.name, starter.kind, None)
+    if starter.takes == "government":
+        if stop >= len(words) or words[stop].lower() not in (*_GOVERNMENT_UNITS, "desa", "daerah"):
+            return None
+        unit = words[stop].title()
+        place = regions_at.get(tokens.starts[stop])
+        if place is not None and place.name.startswith(unit):  # `Pemerintah Kota Malang`
+            return _mention(tokens, i, _end_token(tokens, place.end), f"Pemerintah {place.name}", starter.kind, place)
+        return _with_region(tokens, i, stop + 1, f"Pemerintah {unit}", starter.kind, regions_at, government=unit)
+    if starter.takes in ("region", "place"):
+        return _with_region(
+            tokens, i, stop, starter.name, starter.kind, regions_at, keep_place=starter.takes == "place"
+        )
+    if starter.takes == "unit":
+        end = _unit_end(words, stop, vocab)
+        if end == stop:
+            return None
+        name = tokens.span_text(i, end)
+        return _with_region(tokens, i, end, name, starter.kind, regions_at)
+    end = stop
+    while (
+        end < len(words)
+        and end - stop < MAX_NAME_TOKENS
+        and (
+            words[end][:1].isupper()
+            or (words[end] in _JOINERS and end + 1 < len(words) and words[end + 1][:1].isupper())
+        )
+    ):
+        end += 1
+    if end == stop:
+        return None
+    return _mention(tokens, i, end, tokens.span_text(i, end), starter.kind, None)
+
+
+def _office_kind(expansion: str) -> str:
+    if expansion.startswith("Kementerian"):
+        return "ministry"
+    if expansion.startswith("Satuan") and "Polisi Pamong" not in expansion:
+        return "police"
+    if expansion.startswith("Kejaksaan"):
+        return "prosecutor"
+    return "government"
+
+
+def _unit_end(words: Sequence[str], i: int, vocab: Vocabulary) -> int:
+    """End of a run of unit words (`Kesehatan`, `Kepemudaan, Olahraga dan Pariwisata`)."""
+    end = i
+    stop = i
+    while end < len(words):
+        word = words[end].lower()
+        if word in vocab.unit_words and words[end][:1].isupper():
+            end += 1
+            stop = end
+        elif word in _CONNECTORS and end + 1 < len(words) and words[end + 1].lower() in vocab.unit_words:
+            end += 1
+        else:
+            break
+    return stop
+
+
+def _skip_parenthesis(words: Sequence[str], i: int) -> int:
+    """After `(Diskominfo)` or `(Pemkot)`: the token after the closing parenthesis, else `i`."""
+    if i < len(words) and words[i] == "(":
+        for j in range(i + 1, min(len(words), i + 6)):
+            if words[j] == ")":
+                return j + 1
+    return i
+
+
+def _with_region(
+    tokens: Tokens,
+    i: int,
+    stop: int,
+    name: str,
+    kind: str,
+    regions_at: dict[int, Place],
+    *,
+    keep_place: bool = False,
+    government: str | None = None,
+) -> tuple[int, Organisation]:
+    """The organisation with the region named after it, if one is (`Dinas Kesehatan Kota Samarinda`)."""
+    after = _skip_parenthesis(tokens.words, stop)
+    place = regions_at.get(tokens.starts[after]) if after < len(tokens) else None
+    if place is None:
+        return _mention(tokens, i, stop, name, kind, None)
+    end = _end_token(tokens, place.end)
+    if keep_place:
+        return _mention(tokens, i, end, f"{name} {place.text.title() if place.text.isupper() else place.text}",
+                        kind, place)  # fmt: skip
+    region_name = _region_name(place, government)
+    return _mention(tokens, i, end, f"{name} {region_name}", kind, place)
+
+
+def _region_name(place: Place, government: str | None) -> str:
+    """`Pemerintah Kota` + Serang, `Pemprov` + Jateng -> the region's name without or with its unit."""
+    if government in ("Kota", "Kabupaten", "Provinsi", "Desa"):
+        return place.name.partition(" ")[2] if place.name.startswith(f"{government} ") else place.text
+    if government in ("Pemerintah Kota", "Pemerintah Kabupaten", "Pemerintah Provinsi", "Pemerintah Desa"):
+        unit = government.split()[1]
+        return place.name.partition(" ")[2] if place.name.startswith(f"{unit} ") else place.text
+    return place.name
+
+
+def _end_token(tokens: Tokens, char: int) -> int:
+    """The token that starts at (or after) character `char`: the end of a span ending there."""
+    return bisect.bisect_left(tokens.starts, char)
+
+
+def _mention(tokens: Tokens, i: int, stop: int, name: str, kind: str, place: Place | None) -> tuple[int, Organisation]:
+    start, end = tokens.chars(i, stop)
+    region_code = place.code if place is not None and place.code else (place.region_code if place else None)
+    region = gazetteer().region(region_code) if region_code else None
+    return stop, Organisation(
+        text=tokens.text[start:end],
+        start=start,
+        end=end,
+        rule="organisation",
+        name=name,
+        kind=kind,
+        region=region.name if region else None,
+        region_code=region.code if region else None,
+    )
