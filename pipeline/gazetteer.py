@@ -71,6 +71,11 @@ class Gazetteer:
                 self._add(kabkota.code, kabkota.name, level)
                 for district in wilayah.list_wilayah(kabkota.code):
                     self._add(district.code, district.name, PlaceLevel.DISTRICT)
+        self._first_words = frozenset(
+            key.split(" ", 1)[0]
+            for key, codes in self._by_name.items()
+            if any(len(code) <= 5 for code in codes)  # provinces and kabupaten/kota
+        )
         for row in read_table("region_aliases.tsv"):
             targets = self._by_name.get(normalize_name(row["region"]), [])
             key = normalize_name(row["alias"])
@@ -79,6 +84,7 @@ class Gazetteer:
                     codes = self._by_name.setdefault(key, [])
                     if code not in codes:
                         codes.append(code)
+            self._first_words |= {key.split(" ", 1)[0]}
 
     def _add(self, code: str, kemendagri_name: str, level: PlaceLevel) -> None:
         bare = _KABKOTA_PREFIX.sub("", kemendagri_name.lower())
@@ -149,6 +155,10 @@ class Gazetteer:
             if region.level in levels and (within is None or code == within or code.startswith(within + ".")):
                 found.append(region)
         return sorted(found, key=lambda r: (len(r.code), r.code))
+
+    def could_start_name(self, word: str) -> bool:
+        """Whether some province or kabupaten/kota name (or alias) starts with `word`."""
+        return normalize_name(word) in self._first_words
 
     def names(self) -> dict[str, list[str]]:
         """Normalised bare names (and aliases) of provinces, kabupaten/kota and kecamatan -> codes."""

@@ -20,6 +20,9 @@ from pipeline.record import PlaceLevel
 
 T = TypeVar("T")
 
+#: Offices whose names are made of unit words (`Dinas Kesehatan`); other bodies' names (`Mahkamah
+#: Agung`) hold words that are also personal names.
+_UNIT_BODIES = ("Dinas", "Badan", "Satuan", "Sekretariat", "Kementerian", "Kantor", "Inspektorat")
 #: Degrees not in degrees.txt but of the same shape: `S.` / `M.` / `Sp.` + letters and periods.
 DEGREE_SHAPE = re.compile(r"(?:[SMD]|Sp)\.[A-Z][A-Za-z]{0,4}\.?(?:[A-Z][A-Za-z]{0,3}\.?){0,3}")
 
@@ -103,7 +106,8 @@ def vocabulary() -> Vocabulary:
     unit_words = set(read_list("unit_words.txt"))
     for row in read_table("agencies.tsv"):
         agencies.add(tokens(row["form"]), Agency(row["kind"], row["expansion"]))
-        unit_words.update(word.lower() for word in re.findall(r"\w+", row["expansion"]))
+        if row["kind"] == "domain" or row["expansion"].startswith(_UNIT_BODIES):
+            unit_words.update(word.lower() for word in re.findall(r"\w+", row["expansion"]))
         if row["kind"] == "head":  # `Kadiskominfo` is a title of its own
             titles.add(tokens(row["form"]), Title(row["expansion"], "region", needs=""))
     modifiers: Phrases[str] = Phrases()

@@ -45,3 +45,11 @@ def test_a_row_with_a_missing_cell_is_an_error(tmp_path, monkeypatch):
             lexicons.read_table("broken.tsv")
     finally:
         lexicons.read_table.cache_clear()
+
+
+def test_every_lexicon_is_described_in_the_readme():
+    from importlib import resources
+
+    readme = resources.files("pipeline.lexicons").joinpath("README.md").read_text(encoding="utf-8")
+    missing = [name for name in NAMES if f"| `{name}` |" not in readme]
+    assert not missing, f"lexicons without a row in pipeline/lexicons/README.md: {missing}"

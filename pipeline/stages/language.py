@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pipeline.lexicons import read_list
+from pipeline.nlp import tokens_of
 from pipeline.record import RecordWarning
 
 #: Fewer alphabetic words than this: too short to judge.
@@ -22,7 +23,7 @@ def _function_words() -> frozenset[str]:
 
 def language_warning(doc: Doc) -> RecordWarning | None:
     """A `not_indonesian` warning when the text does not read as Indonesian, else None."""
-    words = [token.lower_ for token in doc if token.is_alpha]
+    words = [word.lower() for word in tokens_of(doc).words if word.isalpha()]
     if len(words) < MIN_WORDS:
         return None
     function_words = _function_words()

@@ -26,15 +26,15 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import KABKOTA, Region, gazetteer, provincial_capitals
-from pipeline.lexicons import read_list
+from pipeline.lexicons import read_list, read_table
 from pipeline.nlp import Tokens, tokens_of
 from pipeline.record import Mention, Official, Organisation, Person, Place, PlaceLevel, RecordWarning
-from pipeline.stages.organisations import parse_organisation
+from pipeline.stages.organisations import PLACE_CONTINUATIONS, parse_organisation
 from pipeline.vocabulary import Title, Vocabulary, vocabulary
 
 #: Longest person name, in tokens.
@@ -91,6 +91,8 @@ class _TitleMention:
     rank: str | None = None
     honorifics: list[str] = field(default_factory=list)
     degrees: list[str] = field(default_factory=list)
+    #: False for posts outside the state (`Ketua Asosiasi UMKM`): the holder is listed as a person.
+    official: bool = True
 
 
 @dataclass(slots=True)
@@ -190,6 +192,13 @@ def _parse_title(
     role = title.role
     k = _skip_short_form(words, k, vocab)
     body: tuple[str, str | None, str | None] | None = None  # (name, region name, region code)
+    ministry: str | None = None
+    if title.needs == "body":
+        found_body = _post_in_body(tokens, k, vocab, regions_at, title)
+        if found_body is None:
+            return None
+        title, k = found_body
+        role = title.role
     if title.takes_unit:
         unit = _parse_unit(tokens, k, vocab, title)
         if unit is None:
@@ -198,13 +207,27 @@ def _parse_title(
         else:
             k, unit_text, office = unit
             role = _role_with_unit(role, unit_text, office)
+            if title.jurisdiction == "ministry":
+                ministry = office if office and office.startswith("Kementerian") else f"Kementerian {unit_text}"
             k = _skip_short_form(words, k, vocab)
     if prefixes:
         role = " ".join([*dict.fromkeys(prefixes), role])
+    if title.jurisdiction == _NOT_AN_OFFICE:
+        mention = _TitleMention(tokens.starts[i], tokens.ends[k - 1], role, None, None, _NOT_AN_OFFICE)
+        mention.official = False
+        mention.mention_end = mention.end
+        return _parse_name_after(tokens, k, vocab, mention), mention
     jurisdiction, code, k = _scope(tokens, k, title, vocab, regions_at)
-    if (jurisdiction is None and title.jurisdiction in ("parent", "ministry")) or "{region}" in title.jurisdiction:
+    if jurisdiction is None and ministry is not None:
+        jurisdiction = ministry
+    if jurisdiction is None or "{region}" in title.jurisdiction:
+        # `Direktur ... Kementerian Kehutanan`, `Kepala Badan Ketahanan Pangan Kementerian Pertanian`
         organisation = parse_organisation(tokens, k, vocab, regions_at) if k < len(tokens) else None
-        if organisation is not None:
+        if organisation is not None and (
+            title.jurisdiction in ("parent", "ministry")
+            or "{region}" in title.jurisdiction
+            or organisation[1].kind in _STATE_KINDS
+        ):
             k, found = organisation
             body = (found.name, found.region, found.region_code)
     if body is not None:
@@ -223,6 +246,52 @@ def _parse_title(
     if mention.name is None:
         _parse_name_before(tokens, i, vocab, mention)
     return k, mention
+
+
+#: The jurisdiction of a post that is not an office (`Ketua Asosiasi UMKM`): its holder is a person.
+_NOT_AN_OFFICE = "-"
+#: Organisation kinds whose posts are offices of the state.
+_STATE_KINDS = frozenset({"government", "legislature", "police", "military", "prosecutor", "court", "ministry"})
+
+
+def _post_in_body(
+    tokens: Tokens, k: int, vocab: Vocabulary, regions_at: dict[int, Place], title: Title
+) -> tuple[Title, int] | None:
+    """`Kepala Bappeda ...`, `Ketua KPU Kota Malang`: a generic post followed by the body it is in.
+
+    A regional office (a dinas or badan daerah) makes a head of office, whose jurisdiction is
+    the region (`Kepala Badan Perencanaan Pembangunan Daerah`, Kota Payakumbuh); any other
+    state body makes the post + the body's name, whose jurisdiction is the body itself. Posts
+    in companies and associations are not offices.
+    """
+    agency = vocab.agencies.match(tokens.words, k)
+    if agency is not None and agency[1].kind == "office" and _regional_office(agency[1].expansion):
+        return Title(title.role, "region", "unit"), k
+    organisation = parse_organisation(tokens, k, vocab, regions_at)
+    if organisation is None:
+        office = vocab.titles.match(tokens.words, k) if k < len(tokens) and tokens.words[k][:1].isupper() else None
+        if office is not None and office[1].needs != "body":  # `Juru Bicara Presiden`, `Staf Khusus Menteri`
+            end, holder = office
+            return Title(f"{title.role} {holder.role}", holder.jurisdiction, holder.needs), end
+        return None
+    end, found = organisation
+    parent = parse_organisation(tokens, end, vocab, regions_at) if end < len(tokens) else None
+    if parent is not None and parent[1].kind in _STATE_KINDS and found.kind in _STATE_KINDS:
+        end, parent_body = parent  # `Kepala Badan Ketahanan Pangan Kementerian Pertanian`
+        return Title(f"{title.role} {found.name}", parent_body.name, ""), end
+    if found.kind not in _STATE_KINDS:
+        place = regions_at.get(tokens.starts[end]) if end < len(tokens) else None
+        if place is not None:  # `Ketua PHRI DIY Deddy ...`
+            end = _end_token(tokens, place.end)
+        return Title(tokens.span_text(k - len(title.role.split()), end), _NOT_AN_OFFICE, ""), end
+    base = found.name
+    if found.region and base.endswith(f" {found.region}"):
+        base = base[: -len(found.region) - 1]
+    return Title(f"{title.role} {base}", found.name, ""), end
+
+
+def _regional_office(expansion: str) -> bool:
+    return expansion.startswith("Dinas") or (expansion.startswith("Badan") and expansion.endswith("Daerah"))
 
 
 def _skip_short_form(words: Sequence[str], k: int, vocab: Vocabulary) -> int:
@@ -251,30 +320,32 @@ def _parse_unit(tokens: Tokens, k: int, vocab: Vocabulary, title: Title) -> tupl
             return end, found.expansion, None
     end = k
     stop = k
-    open_name = title.jurisdiction in ("parent", "ministry")
     while end < len(words) and end - k < MAX_UNIT_TOKENS:
         word = words[end]
         lower = word.lower()
-        if (lower in vocab.unit_words and word[:1].isupper()) or (_ROMAN.fullmatch(word) and end > k):
+        if (lower in vocab.unit_words and word[:1].isupper()) or _ROMAN.fullmatch(word):
             end += 1
             stop = end
         elif lower in ("dan", ",", "&") and end + 1 < len(words) and words[end + 1].lower() in vocab.unit_words:
             end += 1
-        elif (
-            open_name
-            and word[:1].isupper()
-            and word not in _stop_words()
-            and vocab.titles.match(words, end) is None
-            and parse_organisation(tokens, end, vocab, {}) is None
-            and not (end + 1 < len(words) and words[end + 1] in (",", "(") and end == k)
-        ):
-            end += 1
-            stop = end
         else:
             break
+    if title.jurisdiction == "parent":
+        stop = _extend_to_body(tokens, k, stop, vocab)
     if stop == k:
         return None
     return stop, tokens.span_text(k, stop), None
+
+
+def _extend_to_body(tokens: Tokens, k: int, stop: int, vocab: Vocabulary) -> int:
+    """`Direktur Rehabilitasi Mangrove Kementerian ...`: unknown unit words up to the body named after them."""
+    words = tokens.words
+    for end in range(stop, min(len(words), k + MAX_UNIT_TOKENS)):
+        if parse_organisation(tokens, end, vocab, {}) is not None:
+            return end if end > k else stop
+        if not words[end][:1].isupper() or words[end] in _stop_words() or vocab.titles.match(words, end):
+            break
+    return stop
 
 
 def _role_with_unit(role: str, unit: str, office: str | None) -> str:
@@ -300,35 +371,40 @@ def _scope(
     kind = title.jurisdiction
     place = _place_at(regions_at, tokens.starts[k])
     if kind in _SCOPE_LEVELS:
-        region = _fit_region(place, _SCOPE_LEVELS[kind]) if place is not None else None
+        levels = _SCOPE_LEVELS[kind]
+        region = _fit_region(place, levels) if place is not None else None
         if region is not None and place is not None:
             return region.name, region.code, _end_token(tokens, place.end)
+        if place is not None and place.code is None and place.level in levels:
+            return place.name, None, _end_token(tokens, place.end)  # `Desa Sukamaju`, not in the gazetteer
         if kind in ("district", "village"):  # `Camat Cugenang`, `Lurah Sardonoharjo`: names without a unit word
-            found = _local_region(tokens, k, _SCOPE_LEVELS[kind][0], regions_at)
+            found = _local_region(tokens, k, levels[0], regions_at)
         else:  # `Wawali Malang Ali Muthohirin`: the region, then the name
-            found = _bare_region(tokens, k, _SCOPE_LEVELS[kind])
+            found = _bare_region(tokens, k, levels)
         if found is not None:
             region, end = found
             return region.name, region.code, end
+        if kind in ("district", "village"):
+            return _unit_named_before_comma(tokens, k, levels[0], vocab)
         return None, None, k
     if "{place}" in kind or "{region}" in kind:
-        if place is not None:
+        if place is not None and place.start == tokens.starts[k]:
             region = _fit_region(place, _SCOPE_LEVELS["region"])
             end = _end_token(tokens, place.end)
             if "{region}" in kind and region is not None:
                 return kind.replace("{region}", region.name), region.code, end
-            written = place.text.title() if place.text.isupper() else place.text
+            if end < len(tokens) and tokens.words[end] in PLACE_CONTINUATIONS:
+                end += 1  # `Polresta Malang Kota`
+            written = tokens.span_text(k, end)
+            written = written.title() if written.isupper() else written
             code = place.code if place.level in KABKOTA else place.region_code
             return kind.replace("{place}", written).replace("{region}", written), code, end
         end = k
-        while (
-            end < len(tokens)
-            and end - k < 3
-            and tokens.words[end][:1].isupper()
-            and _is_place_word(tokens.words[end], vocab)
-        ):
+        while end < len(tokens) and end - k < 4 and _is_place_word(tokens.words[end], vocab, first=end == k):
             end += 1
-        if end > k and "{place}" in kind and not (end < len(tokens) and tokens.words[end][:1].isupper()):
+            if end + 1 < len(tokens) and tokens.words[end] == "/" and tokens.words[end + 1][:1].isalnum():
+                end += 1  # `Korem 084/Bhaskara Jaya`
+        if end > k and "{place}" in kind:
             return kind.replace("{place}", tokens.span_text(k, end)), None, end
         return None, None, k
     if kind in ("ministry", "parent") or not kind:
@@ -336,9 +412,45 @@ def _scope(
     return kind, None, k  # a fixed body: `Republik Indonesia`
 
 
-def _is_place_word(word: str, vocab: Vocabulary) -> bool:
+def _unit_named_before_comma(
+    tokens: Tokens, k: int, level: PlaceLevel, vocab: Vocabulary
+) -> tuple[str | None, str | None, int]:
+    """`Kades Sukamaju Kecamatan Cibadak, Asep ...`: a village or district the gazetteer does not
+    resolve, named by capitalised words that a region or a comma closes."""
+    words = tokens.words
+    end = k
+    while end < len(words) and end - k < 3 and _is_name_token(words[end], vocab):
+        end += 1
+    if end == k or end >= len(words):
+        return None, None, k
+    named_after = (
+        words[end] == ","
+        and end + 1 < len(words)
+        and (
+            _is_name_token(words[end + 1], vocab)
+            or words[end + 1] in vocab.honorifics
+            or vocab.ranks.match(words, end + 1) is not None
+        )
+    )  # `Kades Sukamaju, Asep ...`; not `Camat Deden Saepulloh, S.IP., ...`
+    if not named_after and vocab.region_prefixes.match(words, end) is None:
+        return None, None, k
+    unit = "Kecamatan" if level is PlaceLevel.DISTRICT else "Desa"
+    stop = end
+    while stop < len(words) and vocab.region_prefixes.match(words, stop) is not None:  # the regions above it
+        prefix_end = vocab.region_prefixes.match(words, stop)
+        assert prefix_end is not None
+        stop = prefix_end[0]
+        while stop < len(words) and _is_name_token(words[stop], vocab):
+            stop += 1
+    return f"{unit} {tokens.span_text(k, end)}", None, stop
+
+
+def _is_place_word(word: str, vocab: Vocabulary, *, first: bool) -> bool:
+    """A word of a place name after a police or military title (`Brawijaya`, `084/Bhaskara`)."""
+    capitalised = word[:1].isupper() or (first and word[:1].isdigit())
     return (
-        word not in _stop_words()
+        capitalised
+        and word not in _stop_words()
         and vocab.ranks.match([word], 0) is None
         and word.rstrip(".") not in {h.rstrip(".") for h in vocab.honorifics}
     )
@@ -426,8 +538,9 @@ def _parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: _Title
     while j < len(words) and words[j] in vocab.honorifics:
         honorifics.append(words[j])
         j += 1
+    j = _skip_region_before_name(tokens, j, vocab)
     name_end = _name_end(words, j, vocab)
-    if name_end == j:
+    if name_end == j or not _plausible_name(tokens, j, name_end, vocab):
         return k
     mention.name = tokens.chars(j, name_end)
     mention.name_text = tokens.span_text(j, name_end)
@@ -441,12 +554,71 @@ def _parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: _Title
     return end
 
 
+def _plausible_name(tokens: Tokens, start: int, end: int, vocab: Vocabulary) -> bool:
+    """A run of capitalised words that reads as a person's name: not a region, not mostly unit
+    words (`Teknologi Informasi`), not an item of a list (`..., Cipta Karya, dan Tata Ruang`)."""
+    words = tokens.words
+    run = words[start:end]
+    if gazetteer().lookup(" ".join(run), levels=(PlaceLevel.PROVINCE, *KABKOTA)):
+        return False
+    if sum(word.lower() in vocab.unit_words for word in run) * 2 > len(run):
+        return False
+    after = words[end : end + 3]
+    if after[:1] == [","]:
+        after = after[1:]
+    # `Dinas Perumahan, Cipta Karya, dan Tata Ruang`: the run is an item of a list of unit names
+    return not (
+        len(after) == 2
+        and after[0] in ("dan", "serta")
+        and after[1][:1].isupper()
+        and after[1].lower() in vocab.unit_words
+    )
+
+
+def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary) -> int:
+    """Regions between a title and the name are not the name: `Ketua KPU Sulut Ardiles Mewoh`,
+    `Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu`, `Bupati Kutai Timur, Kalimantan Timur, X`."""
+    regions = gazetteer()
+    words = tokens.words
+    while j < len(words) and regions.could_start_name(words[j]):
+        for end in (j + 3, j + 2, j + 1):
+            if end >= len(words) or not regions.lookup(
+                tokens.span_text(j, end), levels=(PlaceLevel.PROVINCE, *KABKOTA)
+            ):
+                continue
+            if words[end] == "," and end + 1 < len(words) and _is_name_start(words, end + 1, vocab):
+                j = end + 1
+                break
+            if _is_name_token(words[end], vocab):
+                return end
+        else:
+            return j
+    return j
+
+
+def _is_name_start(words: Sequence[str], j: int, vocab: Vocabulary) -> bool:
+    return _is_name_token(words[j], vocab) or words[j] in vocab.honorifics or vocab.ranks.match(words, j) is not None
+
+
 def _parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: _TitleMention) -> None:
     """A name right before the title: `Abd Rachman Tuwo Asisten III ...` (two words or more), or
     `Hj. Sitti Marwah Bandu, S.Pi., M.Si., sebagai Kepala Dinas ...`."""
     words = tokens.words
     if i > 0 and words[i - 1].lower() == "sebagai":
         _parse_name_before_sebagai(tokens, i - 1, vocab, mention)
+        return
+    if i > 1 and words[i - 1] == ",":  # `Mundari, Camat Cilandak, ...`: the name set off before the title
+        end = i - 1
+        start = end
+        while start > 0 and end - start < 4 and _is_name_token(words[start - 1], vocab):
+            start -= 1
+        if (
+            start < end
+            and (start == 0 or words[start - 1] in (",", ".", "\n", "("))
+            and words[start] not in _stop_words()
+        ):
+            mention.name = tokens.chars(start, end)
+            mention.name_text = tokens.span_text(start, end)
         return
     start = i
     while start > 0 and i - start < MAX_NAME_TOKENS and _is_name_token(words[start - 1], vocab):
@@ -490,7 +662,23 @@ def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, 
 
 
 def _is_name_token(word: str, vocab: Vocabulary) -> bool:
-    if not word[:1].isupper() or word in _stop_words():
+    """A word that can be part of a person's name (remembered per word: the vocabulary is fixed)."""
+    return _is_name_word(word) if vocab is vocabulary() else _name_word_check(word, vocab)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_word(word: str) -> bool:
+    return _name_word_check(word, vocabulary())
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    """First words of organisation names (`Kementerian`, `Dinas`, `Polres`): never part of a name."""
+    return frozenset(row["form"].split()[0] for row in read_table("organisations.tsv"))
+
+
+def _name_word_check(word: str, vocab: Vocabulary) -> bool:
+    if not word[:1].isupper() or word in _stop_words() or word in _organisation_words():
         return False
     if vocab.titles.match([word], 0) is not None or vocab.region_prefixes.match([word], 0) is not None:
         return False
@@ -533,10 +721,13 @@ def _cluster(titles: list[_TitleMention]) -> list[_Cluster]:
         cluster = _find_cluster(clusters, name, title.role)
         if cluster is None:
             cluster = _Cluster(name, title.role, title.jurisdiction, title.jurisdiction_code, title.wants, title.start)
+            if not title.official:
+                cluster.official, cluster.role, cluster.description = False, None, title.role
             clusters.append(cluster)
         elif len(name.split()) > len(cluster.name.split()):
             cluster.name = name
-        cluster.role = cluster.role or title.role
+        if title.official:
+            cluster.role = cluster.role or title.role
         if cluster.jurisdiction is None and title.jurisdiction is not None:
             cluster.jurisdiction, cluster.jurisdiction_code = title.jurisdiction, title.jurisdiction_code
         cluster.rank = cluster.rank or title.rank
@@ -544,7 +735,7 @@ def _cluster(titles: list[_TitleMention]) -> list[_Cluster]:
         cluster.degrees = cluster.degrees or title.degrees
         cluster.mentions.append((title.start, title.end, "title"))
         cluster.mentions.append((title.name[0], title.name[1], "name"))
-    for title in (t for t in titles if not t.name_text):
+    for title in (t for t in titles if not t.name_text and t.official):
         cluster = _role_holder(clusters, title)
         if cluster is None:
             continue

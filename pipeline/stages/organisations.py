@@ -25,6 +25,11 @@ from pipeline.vocabulary import Phrases, Vocabulary, vocabulary
 #: Longest name (in tokens) after `Kementerian`, `Universitas`, `PT` ...
 MAX_NAME_TOKENS = 8
 _CONNECTORS = frozenset({"dan", ",", "&"})
+#: Words after a place name that belong to it in the names of units (`Polda Metro Jaya`).
+PLACE_CONTINUATIONS = frozenset({"Kota", "Raya", "Utara", "Selatan", "Barat", "Timur", "Tengah", "Besar", "Jaya"})
+#: Words that go on an organisation's name after an acronym (`Bank BRI Cabang Garut`).
+_NAME_CONTINUATIONS = frozenset({"Cabang", "Indonesia", "Daerah", "Pusat", "Wilayah", "Unit", "Perwakilan", "Regional",
+                                 "Persero", "Tbk", "Tbk."})  # fmt: skip
 #: Words that may join the capitalised words of a name (`Kementerian Kelautan dan Perikanan`).
 _JOINERS = frozenset({"dan", "&"})
 _GOVERNMENT_UNITS = {"kota": PlaceLevel.CITY, "kabupaten": PlaceLevel.REGENCY, "provinsi": PlaceLevel.PROVINCE}
@@ -99,19 +104,35 @@ def parse_organisation(
             return None
         name = tokens.span_text(i, end)
         return _with_region(tokens, i, end, name, starter.kind, regions_at)
-    end = stop
-    while (
-        end < len(words)
-        and end - stop < MAX_NAME_TOKENS
-        and (
-            words[end][:1].isupper()
-            or (words[end] in _JOINERS and end + 1 < len(words) and words[end + 1][:1].isupper())
-        )
-    ):
-        end += 1
+    end = _name_end(words, stop)
     if end == stop:
         return None
     return _mention(tokens, i, end, tokens.span_text(i, end), starter.kind, None)
+
+
+def _name_end(words: Sequence[str], stop: int) -> int:
+    """End of an organisation's name: capitalised words, up to an acronym (or its parenthesis)
+    followed by another capitalised word, which starts the next thing (`Asosiasi UMKM Ikhsan ...`)."""
+    end = stop
+    while end < len(words) and end - stop < MAX_NAME_TOKENS:
+        word = words[end]
+        if word[:1].isupper():
+            end += 1
+            if (
+                word.isupper()
+                and len(word) > 1
+                and end < len(words)
+                and words[end][:1].isupper()
+                and words[end] not in _NAME_CONTINUATIONS
+            ):
+                break
+        elif word in _JOINERS and end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+        elif word == "(" and end + 2 < len(words) and words[end + 1].isupper() and words[end + 2] == ")":
+            return end + 3
+        else:
+            break
+    return end
 
 
 def _office_kind(expansion: str) -> str:
@@ -166,6 +187,9 @@ def _with_region(
     if place is None:
         return _mention(tokens, i, stop, name, kind, None)
     end = _end_token(tokens, place.end)
+    if keep_place and end < len(tokens) and tokens.words[end] in PLACE_CONTINUATIONS:
+        end += 1  # `Polda Metro Jaya`, `Polresta Malang Kota`
+        return _mention(tokens, i, end, f"{name} {tokens.span_text(after, end)}", kind, place)
     if keep_place:
         return _mention(tokens, i, end, f"{name} {place.text.title() if place.text.isupper() else place.text}",
                         kind, place)  # fmt: skip

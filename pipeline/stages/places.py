@@ -37,6 +37,8 @@ MAX_VENUE_TOKENS = 12
 COMMON_WORDS = frozenset({"batu", "pati", "buru", "kaur", "bone", "karo", "alor", "nias", "sigi", "siak"})
 _CITY_CUES = frozenset({"kota", "pemkot", "walikota", "wawali", "wawako", "balaikota"})
 _REGENCY_CUES = frozenset({"kabupaten", "kab.", "kab", "pemkab", "bupati", "wabup"})
+#: Words after a region name that make it part of a longer name.
+_LONGER_NAME = frozenset({"Raya", "Utara", "Selatan", "Barat", "Timur", "Tengah", "Kota", "Besar", "Baru"})
 #: Words that may join the capitalised words of a venue name.
 _VENUE_JOINERS = frozenset({"dan", "&", "-", "/"})
 _HOST_SUFFIX = re.compile(r"(kab|kota|prov|provinsi)$")
@@ -157,15 +159,20 @@ def _bare_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary, taken: 
     i = 0
     while i < len(words):
         word = words[i]
-        if not word[:1].isupper() or word.lower() in COMMON_WORDS or _inside(tokens.starts[i], covered):
+        if (
+            not word[:1].isupper()
+            or not regions.could_start_name(word)
+            or word.lower() in COMMON_WORDS
+            or _inside(tokens.starts[i], covered)
+        ):
             i += 1
             continue
         best = None
         for stop in range(min(len(words), i + 3), i, -1):
             if not all(w[:1].isupper() for w in words[i:stop]):
                 continue
-            if stop < len(words) and words[stop][:1].isupper() and words[stop].isalpha() and stop - i == 1:
-                continue  # `Malang Raya`, `Garut Kota`: part of a longer name
+            if stop < len(words) and words[stop] in _LONGER_NAME:
+                continue  # `Malang Raya`, `Bandung Barat` (a kabupaten of its own): part of a longer name
             candidates = regions.lookup(" ".join(words[i:stop]), levels=(PlaceLevel.PROVINCE, *KABKOTA))
             if candidates:
                 best = (stop, candidates)

@@ -24,17 +24,19 @@ Cues come from `lexicons/speech_verbs.tsv`. Speakers:
   speaker mention is its name, or the title when it has none (`tegas Kapolres`), which is
   resolved to the person introduced with the same title;
 - pronoun (`ujarnya`, `kata dia`, `Ia menambahkan`, `Menurutnya`): the mention is the
-  pronoun as written (`nya` of `ujarnya`); the speaker is its antecedent: walking back
-  sentence by sentence, the first sentence that mentions a person (outside quotation
-  marks) or holds an attributed quote gives its subject, else its quoted speaker, else
-  its first person;
+  pronoun as written (`nya` of `ujarnya`); the speaker is its antecedent. Walking back
+  sentence by sentence, the first sentence that names a person outside quotation marks
+  or holds an attributed quote gives its subject (the person that opens it, or follows its
+  opening phrase and comma), else the speaker quoted in it, else its first named person —
+  so the subject of the preceding sentences, not merely the last quoted speaker. A title
+  the article gives no name for (`Pengamat`) is taken only when nothing named is found;
 - a quote with no cue takes the antecedent of its position in the same way.
 
-With `people` (the officials and persons stage), a speaker mention is linked to the
-person whose mention overlaps it (or whose name or title it matches): `speaker_id` and the
-canonical `speaker`. Without people, the stage finds the person mentions itself (phrases
-with a title, rank, honorific, degree or age, and the names seen in them) and `speaker` is
-the name as written in the mention.
+Person mentions are found here: phrases with a title, rank, honorific, degree or age, and
+bare names seen in such a phrase or next to a cue. With `people` (the officials and persons
+stage) their mentions are added, and a speaker mention is linked to the person whose
+mention overlaps it (or whose name or mention text it matches): `speaker_id` and the
+canonical `speaker`. Without people, `speaker` is the name as written in the mention.
 """
 
 from __future__ import annotations
@@ -96,6 +98,18 @@ FLOATING_MIN_WORDS = 6
 STATEMENT_MIN_WORDS = 3
 #: Words between a request verb and its `agar`/`untuk`, at most.
 REQUEST_GAP = 8
+#: Letters of a word compared with the starts of the `*_prefix` rows before testing them.
+PREFIX_HEAD = 3
+#: Characters after a speech verb read for its complement (`bahwa`, a comma, `agar` ...).
+COMPLEMENT_CHARS = 100
+#: Words of a description before a speaker's name after a cue (`kata ahli epidemiologi dari X, Budi`).
+DESCRIPTION_WORDS = 8
+#: Words of a place name after `Kabupaten`, `Desa` ..., at most (`Deli Serdang`).
+PLACE_WORDS = 2
+#: Letters of an honorific, rank or degree that keeps its period (`Kol.`, `Prof.`).
+ABBREVIATION_MAX = 5
+#: Tokens walked back from a subject over an appositive to its head (`Aziz, kuasa hukum X, menyatakan`).
+APPOSITIVE_GAP = 12
 
 _OPENING = "“„«"
 _CLOSING = "”»"
@@ -111,7 +125,22 @@ _WORD_END = r"(?![\w’'-])"
 #: that the regex engine skips ahead fast; whether it starts a word is checked after.
 _CAP_WORD = r"[A-Z](?:[A-Za-z]{0,5}\.(?:[A-Za-z]{1,6}\.)+|[\w’'-]*\.?)"
 _SPACE = re.compile(r"\s")
-_PERSON_KINDS = frozenset({"title", "rank", "honorific", "degree", "title_prefix"})
+_TITLE_KINDS = frozenset({"title", "title_prefix"})
+_PERSON_KINDS = frozenset({"title", "rank", "honorific", "kinship", "degree", "title_prefix"})
+#: Function words that never start or continue a name (`Namun`, `Di`, `Of`); object nouns may.
+_CLOSED_FUNCTIONS = frozenset(
+    {
+        "closed_class",
+        "preposition",
+        "complementizer",
+        "purpose",
+        "relative",
+        "connector",
+        "foreign_connector",
+        "demonstrative",
+        "back_reference",
+    }
+)
 _NON_NAME_KINDS = _PERSON_KINDS | {"organisation", "organisation_prefix", "unit", "place_kind", "place"}
 #: Speech-verb kinds whose active forms take a bare clause (`mengatakan pihaknya siap`).
 _BARE_CLAUSE_KINDS = frozenset({"say", "assess"})
@@ -139,12 +168,18 @@ class QuoteLexicon:
     words: dict[str, str]
     #: The `*_prefix` rows: (prefix, kind).
     prefixes: tuple[tuple[str, str], ...]
+    #: The first letters of the prefixes: most words need no prefix test.
+    prefix_heads: frozenset[str]
     #: `statement_words.tsv`: word -> kind (complementizer, preposition ...).
     function_words: dict[str, str]
-    #: Weekday and month names: a speaker phrase ends before them.
-    date_words: frozenset[str]
+    #: Weekday names: a speaker phrase ends before them (`kata Budi, Senin`).
+    weekdays: frozenset[str]
+    #: Month names: a speaker phrase ends before one next to a number.
+    months: frozenset[str]
     #: Singular and plural personal pronouns (`ia`, `dia`, `beliau`, `mereka`).
     pronouns: frozenset[str]
+    #: `title_abbreviations.tsv`: `mensos` -> `("menteri", "sosial")`.
+    title_abbreviations: dict[str, tuple[str, ...]]
     #: Any form of `verbs`, as a whole word, any case.
     verb_pattern: re.Pattern[str]
     #: A singular personal pronoun, as a whole word, any case.
@@ -152,17 +187,16 @@ class QuoteLexicon:
     #: A run of capitalised words, abbreviations and short parentheses, joined by spaces,
     #: commas, connectors (`dan`) and name particles (`bin`): where person phrases can be.
     phrase_pattern: re.Pattern[str]
-    #: A place-kind or organisation word and the capitalised words after it (`Kota Malang`).
-    place_pattern: re.Pattern[str]
 
     def word_kind(self, lower: str) -> str | None:
         """Kind of a word from `speaker_words.tsv`, by its form or a prefix row."""
         kind = self.words.get(lower)
         if kind is not None and not kind.endswith("_prefix"):
             return kind
-        for prefix, prefix_kind in self.prefixes:
-            if lower.startswith(prefix) and len(lower) > len(prefix) + 1:
-                return prefix_kind
+        if lower[:PREFIX_HEAD] in self.prefix_heads:
+            for prefix, prefix_kind in self.prefixes:
+                if lower.startswith(prefix) and len(lower) > len(prefix) + 1:
+                    return prefix_kind
         return None
 
     def function(self, lower: str) -> str | None:
@@ -177,41 +211,35 @@ def quote_lexicon() -> QuoteLexicon:
         for row in read_table("speech_verbs.tsv")
     }
     function_words = {row["word"]: row["kind"] for row in read_table("statement_words.tsv")}
-    joiners = [word for word, kind in function_words.items() if kind == "connector"]
+    joiners = [word for word, kind in function_words.items() if kind in ("connector", "foreign_connector")]
     joiners += [word for word, kind in words.items() if kind == "particle"]
-    place_words = [word for word, kind in words.items() if kind in ("place_kind", "organisation")]
-    place_prefixes = [word for word, kind in words.items() if kind == "organisation_prefix"]
+    lower_honorifics = [word for word, kind in words.items() if kind == "honorific" and 1 < len(word) <= 3]
     return QuoteLexicon(
         verbs=verbs,
         words=words,
         prefixes=tuple((word, kind) for word, kind in words.items() if kind.endswith("_prefix")),
+        prefix_heads=frozenset(word[:PREFIX_HEAD] for word, kind in words.items() if kind.endswith("_prefix")),
         function_words=function_words,
-        date_words=frozenset(
-            [row["form"].lower() for row in read_table("weekdays.tsv")]
-            + [row["form"].lower() for row in read_table("months.tsv")]
-        ),
+        weekdays=frozenset(row["form"].lower() for row in read_table("weekdays.tsv")),
+        months=frozenset(row["form"].lower() for row in read_table("months.tsv")),
         pronouns=frozenset(word for word, kind in words.items() if kind in ("pronoun", "plural_pronoun")),
+        title_abbreviations={
+            row["abbreviation"]: tuple(row["expansion"].split()) for row in read_table("title_abbreviations.tsv")
+        },
         verb_pattern=re.compile(rf"\b(?:{_alternation(_cased(verbs))}){_WORD_END}"),
         pronoun_pattern=re.compile(
             rf"\b(?:{_alternation(_cased(w for w, k in words.items() if k == 'pronoun'))}){_WORD_END}"
         ),
         phrase_pattern=re.compile(
-            rf"{_CAP_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:(?:{_alternation(joiners)})[ \t]+)?)"
-            rf"{_CAP_WORD}|[ \t]*\([^()\n]{{1,40}}\))*"
-        ),
-        place_pattern=re.compile(
-            rf"(?:{_alternation(_cased(place_words, upper=True))}|(?:{_alternation(_cased(place_prefixes))})\w+)"
-            rf"[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)(?P<after>[ \t]*(?:[^\w\s]|\w+))?"
+            rf"{_CAP_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:{_alternation(joiners)})[ \t]+)?"
+            rf"(?:{_CAP_WORD}|(?:{_alternation(lower_honorifics)})\.?)|[ \t]*\([^()\n]{{1,40}}\))*"
         ),
     )
 
 
-def _cased(words: Iterable[str], *, upper: bool = False) -> set[str]:
-    """Each word as written in the lexicon (lower case) and capitalised (and in capitals)."""
-    forms = set()
-    for word in words:
-        forms.update((word, word.capitalize(), word.upper()) if upper else (word, word.capitalize()))
-    return forms
+def _cased(words: Iterable[str]) -> set[str]:
+    """Each word as written in the lexicon (lower case) and capitalised."""
+    return {form for word in words for form in (word, word.capitalize())}
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -249,8 +277,8 @@ class QuotesResult:
 def extract_quotes(doc: Doc, *, people: Sequence[Person]) -> QuotesResult:
     """Direct quotes and reported statements of `doc` in text order, with cues and speakers.
 
-    `people` are the officials and persons of the article; an empty list makes the stage
-    find person mentions itself (then every `speaker_id` is null).
+    `people` are the officials and persons of the article, linked by `speaker_id`; with an
+    empty list every `speaker_id` is null and `speaker` is the name as written.
     """
     text = text_of(doc)
     sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
@@ -300,7 +328,8 @@ def _is_abbreviation(word: str, known: dict[str, bool], lexicon: QuoteLexicon) -
     base = word[:-1]
     if len(base) == 1:
         return base.isupper()
-    return base[:1].isupper() and lexicon.word_kind(base.lower()) in _PERSON_KINDS
+    short = len(base) <= ABBREVIATION_MAX
+    return short and base[:1].isupper() and lexicon.word_kind(base.lower()) in ("honorific", "rank", "degree")
 
 
 def _make_token(start: int, end: int, word: str) -> _Token:
@@ -328,8 +357,12 @@ class _Group:
     end: int
     #: The personal name in it (character span), or None.
     name: tuple[int, int] | None
-    #: Lower-case title and rank words: `("wakil", "wali")`.
+    #: Lower-case title words: `("wakil", "wali")`.
     titles: tuple[str, ...]
+    #: Lower-case unit and organisation words of the title: `("dinas", "kesehatan")`.
+    units: tuple[str, ...]
+    #: The title words as written, lower case (`kapolres` where `titles` has its expansion).
+    written_titles: tuple[str, ...]
     #: A title, rank, honorific, degree or age says this is a person.
     person_evidence: bool
     organisation: bool
@@ -347,13 +380,13 @@ class _Phrase:
     groups: list[_Group]
 
 
-class _Role(Enum):
+class MarkRole(Enum):
     OPEN = "open"
     CLOSE = "close"
     EITHER = "either"
 
 
-def mark_role(text: str, index: int) -> _Role:
+def mark_role(text: str, index: int) -> MarkRole:
     """Whether the double quotation mark at `index` opens or closes, by what touches it.
 
     A mark after a space (or line start, bracket, colon) and glued to the next word opens;
@@ -366,16 +399,16 @@ def mark_role(text: str, index: int) -> _Role:
     opens = before.isspace() or before in _OPEN_BEFORE
     closes = after.isspace() or after in _CLOSE_AFTER
     if opens and not closes:
-        return _Role.OPEN
+        return MarkRole.OPEN
     if closes and not opens:
-        return _Role.CLOSE
+        return MarkRole.CLOSE
     if opens and text[index] in _OPENING:
-        return _Role.OPEN
-    return _Role.EITHER
+        return MarkRole.OPEN
+    return MarkRole.EITHER
 
 
 @dataclass(frozen=True, slots=True)
-class _Marked:
+class MarkedQuote:
     """A quotation between marks: `start`/`end` of its content, `open`/`close` of its marks."""
 
     open: int
@@ -384,7 +417,7 @@ class _Marked:
     end: int
 
 
-def pair_marks(text: str) -> tuple[list[_Marked], list[RecordWarning]]:
+def pair_marks(text: str) -> tuple[list[MarkedQuote], list[RecordWarning]]:
     """Quotations between double marks, in text order, and a warning per mark left unpaired.
 
     A blank line ends a quotation unless the next paragraph opens with a mark (a quote over
@@ -392,10 +425,10 @@ def pair_marks(text: str) -> tuple[list[_Marked], list[RecordWarning]]:
     inside an open quotation is nested in it, unless the outer one never closes: then the
     outer ends at the last sentence end before the inner one.
     """
-    quotes: list[_Marked] = []
+    quotes: list[MarkedQuote] = []
     warnings: list[RecordWarning] = []
     stack: list[int] = []
-    nested: list[_Marked] = []
+    nested: list[MarkedQuote] = []
     last = 0
 
     def unclosed(limit: int) -> None:
@@ -404,7 +437,7 @@ def pair_marks(text: str) -> tuple[list[_Marked], list[RecordWarning]]:
         if nested:
             end = _last_sentence_end(text, outer + 1, nested[0].open) or nested[0].open
         end = _rstrip(text, outer + 1, end)
-        quotes.append(_Marked(outer, None, outer + 1, end))
+        quotes.append(MarkedQuote(outer, None, outer + 1, end))
         quotes.extend(nested)
         warnings.append(
             RecordWarning(
@@ -424,14 +457,14 @@ def pair_marks(text: str) -> tuple[list[_Marked], list[RecordWarning]]:
         last = position
         role = mark_role(text, position)
         if not stack:
-            if role is _Role.CLOSE:
+            if role is MarkRole.CLOSE:
                 warnings.append(
                     RecordWarning(code="quote_unbalanced", message=f"the quotation mark at {position} closes nothing")
                 )
             else:
                 stack.append(position)
             continue
-        if role is _Role.OPEN:
+        if role is MarkRole.OPEN:
             if len(stack) == 1 and _at_line_start(text, position) and "\n" in text[stack[0] : position]:
                 continue  # the next paragraph of a quote over several paragraphs
             if len(stack) == 2:
@@ -439,7 +472,7 @@ def pair_marks(text: str) -> tuple[list[_Marked], list[RecordWarning]]:
             stack.append(position)
             continue
         opened = stack.pop()
-        pair = _Marked(opened, position, opened + 1, position)
+        pair = MarkedQuote(opened, position, opened + 1, position)
         if stack:
             nested.append(pair)
         else:
@@ -528,6 +561,8 @@ class _Entity:
 
     name: str | None
     person: Person | None = None
+    #: False for a title the article never gives a name for (`Kepala BNPB`).
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,12 +599,18 @@ class _Analysis:
         self.raw_starts = [start for start, _ in raw]
         self.raw_ends = [end for _, end in raw]
         self.analysed: dict[int, list[_Phrase]] = {}
+        #: Capitalised words (lower case) -> where they start.
+        self.capitalised: dict[str, list[int]] = {}
+        for match in _CAPITALISED.finditer(text):
+            if _word_start(text, match.start()):
+                self.capitalised.setdefault(match.group().lower(), []).append(match.start())
         self.places = self._known_places()
         self.spoken: dict[int, list[tuple[int, _Entity]]] = {}
         self.antecedents: dict[int, _Entity | None] = {}
         self.sentence_mentions: dict[int, list[_Mention]] = {}
         self.known_names: dict[tuple[str, ...], bool] = {}
-        self.capitalised: dict[str, list[int]] | None = None
+        #: Names of the people quoted next to a cue: known to be people.
+        self.speaker_names: set[tuple[str, ...]] = set()
         self.people_mentions = sorted(
             (
                 _Mention(m.start, m.end, pronoun=m.kind == "pronoun", person=person)
@@ -583,6 +624,10 @@ class _Analysis:
     def run(self) -> QuotesResult:
         candidates = [candidate for marked in self.marked if (candidate := self._direct(marked)) is not None]
         candidates.extend(self._reported_candidates())
+        for candidate in candidates:
+            group = candidate.attribution.group
+            if group is not None and group.name is not None and not group.organisation:
+                self.speaker_names.add(self._name_words(group))
         quotes = [self._resolve(candidate) for candidate in _merge(candidates)]
         return QuotesResult(quotes=quotes, warnings=self.warnings)
 
@@ -620,17 +665,26 @@ class _Analysis:
     # --- phrases ---
 
     def _known_places(self) -> set[str]:
-        """Words that name places in this article: the dateline, and the capitalised words
-        after `Kota`, `Desa`, `Polres` ... (all of them when a function word or punctuation
-        follows the run, else the first: `Kota Malang Sutiaji mengatakan`)."""
+        """Words that name places in this article: the dateline; the first capitalised word
+        after `Kota`, `Desa` ..., and the second too when a function word or punctuation
+        follows (`Kabupaten Deli Serdang, ...`; not `Kota Malang Sutiaji mengatakan`); a single
+        capitalised word after a body (`Polres Bantul`, not `Bappeda Ahmad Fauzi`)."""
         places: set[str] = set()
-        for match in self.lexicon.place_pattern.finditer(self.text):
-            if not _word_start(self.text, match.start()):
+        for word, positions in self.capitalised.items():
+            kind = self.lexicon.word_kind(word)
+            if kind not in ("place_kind", "organisation", "organisation_prefix"):
                 continue
-            words = match.group("run").lower().split()
-            after = (match.group("after") or "").strip()
-            whole = not after or not after[0].isalnum() or self.lexicon.function(after) is not None
-            places.update(words if whole else words[:1])
+            for position in positions:
+                match = _PLACE_RUN.match(self.text, position + len(word))
+                if match is None:
+                    continue
+                words = match.group("run").lower().split()
+                after = (match.group("after") or "").strip()
+                closed = not after or not after[0].isalnum() or self.lexicon.function(after) is not None
+                if kind == "place_kind":
+                    places.update(words if closed and len(words) <= PLACE_WORDS else words[:1])
+                elif len(words) == 1:  # `Polres Bantul`, not `Bappeda Ahmad Fauzi`
+                    places.update(words)
         first_line = self.text[: _line_end(self.text, 0)]
         dateline = _DATELINE.match(first_line)
         if dateline:
@@ -671,10 +725,23 @@ class _Analysis:
                 if start <= phrase.start and phrase.end <= end:
                     yield phrase
 
-    def _startable(self, token: _Token) -> bool:
-        if token.shape not in (Shape.CAP, Shape.ACRONYM, Shape.ABBREVIATION):
+    def _startable(self, tokens: list[_Token], index: int) -> bool:
+        """A token that can be part of a phrase: capitalised, not a speech verb or function word
+        (`Namun`), not a weekday, not a month name next to a number (`Mei 2025`; `Mei Hwa`)."""
+        token = tokens[index]
+        if token.shape is Shape.LOWER and index and self.lexicon.word_kind(token.lower) == "honorific":
+            return True  # `Kepala Dinas Kesehatan dr Widji Lestariono`
+        if token.shape not in (Shape.CAP, Shape.ACRONYM, Shape.ABBREVIATION) or token.lower in self.lexicon.verbs:
             return False
-        return token.lower not in self.lexicon.verbs and token.lower not in self.lexicon.date_words
+        if self.lexicon.function(token.lower) in _CLOSED_FUNCTIONS:
+            return False
+        if token.lower in self.lexicon.weekdays:
+            return False
+        if token.lower in self.lexicon.months:
+            return not any(
+                0 <= near < len(tokens) and tokens[near].shape is Shape.NUMBER for near in (index - 1, index + 1)
+            )
+        return True
 
     def _split(self, tokens: list[_Token]) -> list[_Phrase]:
         """The phrases of a raw match: runs of capitalised words, joined by commas before a
@@ -684,28 +751,34 @@ class _Analysis:
         phrases = []
         index = 0
         while index < len(tokens):
-            if not self._startable(tokens[index]):
+            if not self._startable(tokens, index):
                 index += 1
                 continue
             first = last = index
+            titled = self._kind(tokens[index]) in _NON_NAME_KINDS
             index += 1
             while index < len(tokens):
                 token = tokens[index]
-                if self._startable(token):
+                if self._startable(tokens, index):
+                    titled = titled or self._kind(token) in _NON_NAME_KINDS
                     last = index
                     index += 1
                     continue
-                following = index + 1 < len(tokens) and self._startable(tokens[index + 1])
+                following = index + 1 < len(tokens) and self._startable(tokens, index + 1)
                 if token.text == "," and following and tokens[index + 1].lower not in self.lexicon.pronouns:
                     index += 1
                     continue
-                joins = (
-                    self.lexicon.function(token.lower) == "connector"
-                    and following
-                    and self._non_name(tokens[index + 1])
-                )
-                if joins or (following and self.lexicon.word_kind(token.lower) == "particle"):
+                if following and self._joins(token, tokens[index - 1], tokens[index + 1], titled=titled):
                     index += 1
+                    continue
+                if (
+                    token.text == ","
+                    and titled
+                    and index + 2 < len(tokens)
+                    and self.lexicon.function(tokens[index + 1].lower) == "connector"
+                    and self._startable(tokens, index + 2)
+                ):
+                    index += 2  # `Dinas Perumahan, Cipta Karya, dan Tata Ruang`
                     continue
                 close = _parenthesis_end(tokens, index)
                 if close is not None:
@@ -717,15 +790,23 @@ class _Analysis:
             index = max(index, last + 1)
         return phrases
 
-    def _non_name(self, token: _Token) -> bool:
-        return self._kind(token) in _NON_NAME_KINDS
+    def _joins(self, token: _Token, before: _Token, after: _Token, *, titled: bool) -> bool:
+        """A lower-case word inside a phrase: `dan` in a title or next to a title or unit word
+        (`Komunikasi dan Informatika`), `of`/`for` in an English name, a name particle (`bin`)."""
+        function = self.lexicon.function(token.lower)
+        if function == "connector":
+            return titled or self._kind(before) in _NON_NAME_KINDS or self._kind(after) in _NON_NAME_KINDS
+        return function == "foreign_connector" or self.lexicon.word_kind(token.lower) == "particle"
 
     def _groups(self, tokens: list[_Token]) -> list[_Group]:
         """The phrase split at commas into segments, and the segments into people or bodies.
 
         A new group starts at a segment with a name when the current group has one already
-        (`Menteri A, Menteri B`); a segment without a name joins the current group
-        (`Kepala Dusun X, Kecamatan Y, Budi`; `Budi, Kepala Desa X`).
+        (`Menteri A, Menteri B`) or is a body (`Universitas X, Budi`); a segment without a
+        name joins the current group (`Kepala Dusun X, Kecamatan Y, Budi`; `Budi, Kepala
+        Desa X`). A name followed by a segment that opens with a title is a person (`Abdian,
+        Koordinator X`); a one-word "name" after a title, followed by a name, was the
+        jurisdiction (`Kapolres Sukamaju, AKBP Yudi Hartono`).
         """
         segments: list[list[_Token]] = [[]]
         for token in tokens:
@@ -739,12 +820,26 @@ class _Analysis:
                 continue
             group = self._segment(segment)
             current = groups[-1] if groups else None
-            if current is None or (group.name is not None and current.name is not None):
+            if current is not None and current.name is not None and self._kind(segment[0]) in _TITLE_KINDS:
+                current.person_evidence = True
+            if (
+                current is not None
+                and current.titles
+                and current.name is not None
+                and group.name is not None
+                and " " not in self.text[current.name[0] : current.name[1]]
+                and self._kind(segment[0]) not in _TITLE_KINDS
+            ):
+                current.name = None  # `Kapolres Sukamaju, AKBP Yudi`: the one word was the jurisdiction
+            separate = group.name is not None and (current is None or current.name is not None or current.organisation)
+            if current is None or separate:
                 groups.append(group)
                 continue
             current.end = group.end
             current.name = current.name or group.name
             current.titles += group.titles
+            current.units += group.units
+            current.written_titles += group.written_titles
             current.person_evidence = current.person_evidence or group.person_evidence
             current.organisation = (current.organisation or group.organisation) and not current.titles
         return groups
@@ -753,10 +848,14 @@ class _Analysis:
         """What a comma-free stretch of a phrase holds: titles, a name (the last run of words
         that are no title, unit, organisation or place), marks of a person or a body."""
         titles: list[str] = []
-        evidence = organisation = False
+        units: list[str] = []
+        written: list[str] = []
+        evidence = False
+        organisation = thing = self._kind(tokens[0]) == "document"
         runs: list[tuple[int, int]] = []
         run_start: int | None = None
         after_place_kind = False
+        first_title: int | None = None
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -769,9 +868,9 @@ class _Analysis:
                 index = close + 1
                 continue
             kind = self._kind(token)
-            name_like = (kind is None and token.shape is Shape.CAP and not after_place_kind) or (
-                kind == "particle" and run_start is not None
-            )
+            name_like = kind is None and token.shape is Shape.CAP and _NAME_WORD.fullmatch(token.text) is not None
+            name_like = name_like and self.lexicon.function(token.lower) not in _CLOSED_FUNCTIONS
+            name_like = (name_like and not after_place_kind) or (kind == "particle" and run_start is not None)
             if name_like:
                 if run_start is None:
                     run_start = index
@@ -779,20 +878,35 @@ class _Analysis:
                 if run_start is not None:
                     runs.append((run_start, index - 1))
                     run_start = None
-                if kind in ("title", "rank", "title_prefix"):
+                expansion = self.lexicon.title_abbreviations.get(token.lower)
+                if expansion is not None or kind in _TITLE_KINDS:
+                    written.append(token.lower)
+                    first_title = index if first_title is None else first_title
+                if expansion is not None:  # `Mensos`: the words of `Menteri Sosial`
+                    titles.extend(word for word in expansion if self.lexicon.word_kind(word) in _TITLE_KINDS)
+                    units.extend(word for word in expansion if self.lexicon.word_kind(word) not in _TITLE_KINDS)
+                elif kind in _TITLE_KINDS:
                     titles.append(token.lower)
+                elif kind in ("unit", "organisation", "organisation_prefix"):
+                    units.append(token.lower)
                 evidence = evidence or kind in _PERSON_KINDS
                 organisation = (
                     organisation
                     or kind in ("organisation", "organisation_prefix")
                     or (kind is None and token.shape is Shape.ACRONYM)
                 )
-            after_place_kind = kind == "place_kind" or (after_place_kind and kind == "place")
+            after_place_kind = kind == "place_kind"
             index += 1
         if run_start is not None:
             runs.append((run_start, len(tokens) - 1))
+        runs = [
+            run
+            for run in runs
+            if (first_title is None or run[0] > first_title)
+            and any(len(token.text) > 1 for token in tokens[run[0] : run[1] + 1])
+        ]
         name = None
-        if runs:
+        if runs and not thing and self._ends_segment(tokens, runs[-1][1]):
             run_first, run_last = runs[-1]
             while run_last > run_first and self._kind(tokens[run_last]) == "particle":
                 run_last -= 1
@@ -802,9 +916,25 @@ class _Analysis:
             end=tokens[-1].end,
             name=name,
             titles=tuple(titles),
+            units=tuple(units),
+            written_titles=tuple(written),
             person_evidence=evidence,
-            organisation=organisation and not titles,
+            organisation=thing or (organisation and not titles),
         )
+
+    def _ends_segment(self, tokens: list[_Token], last: int) -> bool:
+        """Only degrees, honorifics, ranks and a parenthesis follow `tokens[last]`: a name ends
+        its title phrase (`Kepala Bidang X Dinas Y Budi`, not the `X` of it)."""
+        index = last + 1
+        while index < len(tokens):
+            close = _parenthesis_end(tokens, index)
+            if close is not None:
+                index = close + 1
+                continue
+            if self._kind(tokens[index]) not in ("degree", "honorific", "rank"):
+                return False
+            index += 1
+        return True
 
     def _kind(self, token: _Token) -> str | None:
         """Lexicon kind of a phrase token; `place` also for the article's known places;
@@ -818,7 +948,7 @@ class _Analysis:
 
     # --- direct quotes ---
 
-    def _direct(self, marked: _Marked) -> _Candidate | None:
+    def _direct(self, marked: MarkedQuote) -> _Candidate | None:
         if not self.text[marked.start : marked.end].strip():
             return None
         balanced = marked.close is not None
@@ -832,7 +962,7 @@ class _Analysis:
         cue, attribution = found
         return _Candidate(marked.start, marked.end, QuoteKind.DIRECT, "quote_marks", cue, attribution, balanced)
 
-    def _cue_after(self, marked: _Marked) -> Cue | None:
+    def _cue_after(self, marked: MarkedQuote) -> Cue | None:
         """`,” kata Budi` / `,” ujarnya` / `,” kata dia` / `,” Budi menambahkan` / `.” Hal itu disampaikan Budi`."""
         assert marked.close is not None
         tokens = self.tokens_after(marked.close + 1)
@@ -900,9 +1030,17 @@ class _Analysis:
         phrase = self.phrase_at(token.start)
         if phrase is not None:
             return _Attribution(_How.PHRASE, group=phrase.groups[0])
+        for ahead in tokens[index : index + DESCRIPTION_WORDS]:
+            if ahead.text != "," and ahead.shape is Shape.PUNCT:
+                break
+            phrase = self.phrase_at(ahead.start)
+            if phrase is not None:
+                named = next((group for group in phrase.groups if group.name and not group.organisation), None)
+                if named is not None:
+                    return _Attribution(_How.PHRASE, group=named)
         return _UNNAMED
 
-    def _cue_before(self, marked: _Marked) -> Cue | None:
+    def _cue_before(self, marked: MarkedQuote) -> Cue | None:
         """`Budi mengatakan, “` / `Ia berkata: "` / `Kata dia, “` / `Menurut Budi, “` / `Menurutnya, “`."""
         tokens = self.tokens_before(marked.open)
         if tokens and tokens[-1].text in (",", ":"):
@@ -935,7 +1073,7 @@ class _Analysis:
             return None
         return (cue_token.start, cue_token.end, "cue_before"), attribution
 
-    def _stands_alone(self, marked: _Marked) -> bool:
+    def _stands_alone(self, marked: MarkedQuote) -> bool:
         """A quotation that starts a sentence and reads as one (not a scare quote)."""
         before = self.text[: marked.open].rstrip(" \t")
         starts = not before or before[-1] in "\n:" or before[-1] in _SENTENCE_FINAL or before[-1] in _CLOSING
@@ -951,6 +1089,7 @@ class _Analysis:
         preposition (`dengan Presiden`)."""
         index = verb - 1
         gap = 0
+        skipped: _Group | None = None  # a named group after a preposition: `Pengamat dari Universitas X Budi`
         while index >= 0:
             token = tokens[index]
             if token.lower in self.lexicon.pronouns:
@@ -962,9 +1101,14 @@ class _Analysis:
                 first = _index_at(tokens, phrase.start)
                 before = tokens[first - 1].lower if first > 0 else ""
                 if self.lexicon.function(before) == "preposition":
+                    if skipped is None and phrase.groups[-1].name is not None:
+                        skipped = phrase.groups[-1]
                     index = first - 1
                     continue
-                return _Attribution(_How.PHRASE, group=phrase.groups[-1])
+                group = self._appositive_head(tokens, first) or phrase.groups[-1]
+                if group.name is None and group.titles and skipped is not None:
+                    group = skipped
+                return _Attribution(_How.PHRASE, group=group)
             if token.text == ",":
                 index -= 1
                 continue
@@ -974,6 +1118,23 @@ class _Analysis:
                 continue
             break
         return _UNNAMED
+
+    def _appositive_head(self, tokens: list[_Token], first: int) -> _Group | None:
+        """The name an appositive describes, when the phrase at `tokens[first]` is inside the
+        description: `Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, menyatakan` -> Aziz."""
+        for index in range(first - 1, max(-1, first - 1 - APPOSITIVE_GAP), -1):
+            token = tokens[index]
+            if token.text != ",":
+                if token.lower in self.lexicon.verbs:
+                    return None
+                continue
+            if index == 0 or index + 1 >= len(tokens) or tokens[index + 1].shape is not Shape.LOWER:
+                return None
+            head = self.phrase_ending(tokens[index - 1].end)
+            if head is None or head.groups[-1].name is None or head.groups[-1].organisation:
+                return None
+            return head.groups[-1]
+        return None
 
     # --- reported statements ---
 
@@ -1012,7 +1173,7 @@ class _Analysis:
     def _reported(self, token: _Token, verb: SpeechVerb) -> _Candidate | None:
         """An active speech verb and its complement: `bahwa`, a comma, a colon, `agar`, a bare clause."""
         end = self._sentence_end(token.end)
-        after = self.tokens(token.end, min(end, token.end + 200))
+        after = self.tokens(token.end, min(end, token.end + COMPLEMENT_CHARS))
         if not after:
             return None
 
@@ -1161,21 +1322,24 @@ class _Analysis:
         named = self._titled(group)
         if named is not None and named.name is not None:
             return _Entity(self.text[named.name[0] : named.name[1]]), "title"
-        return _Entity(self.text[group.start : group.end]), "title"
+        return _Entity(self.text[group.start : group.end], named=False), "title"
 
     def _titled(self, group: _Group) -> _Group | None:
-        """The named group with the same titles as a title-only one: the nearest before it, else after."""
+        """The named group with the same title words as a title-only one (and its unit words
+        among its own: `Menteri` -> `Menteri Sosial X`): the nearest before it, else after."""
         if not group.titles:
             return None
         before: _Group | None = None
         after: _Group | None = None
-        for position in self.word_positions(group.titles[0]):
+        positions = sorted({p for word in {*group.written_titles, group.titles[0]} for p in self.word_positions(word)})
+        for position in positions:
             index = self._raw_index(position)
             if index is None:
                 continue
             for phrase in self._phrases_of(index):
                 for other in phrase.groups:
-                    if other.name is None or other.titles != group.titles or not other.start <= position < other.end:
+                    same = other.titles == group.titles and set(group.units) <= set(other.units)
+                    if other.name is None or not same or not other.start <= position < other.end:
                         continue
                     if other.start < group.start:
                         before = other
@@ -1208,74 +1372,83 @@ class _Analysis:
         return None
 
     def _mentions_in(self, index: int) -> list[_Mention]:
-        """Person mentions of sentence `index` outside quotation marks: from `people`, else found here."""
+        """Person mentions of sentence `index` outside quotation marks: the phrases and
+        pronouns found here, and the mentions of `people` that none of them overlaps."""
         found = self.sentence_mentions.get(index)
         if found is not None:
             return found
         start, end = self.sentences[index]
-        if self.people:
-            first = bisect_left(self.people_starts, start)
-            found = [m for m in self.people_mentions[first : bisect_left(self.people_starts, end)] if m.end <= end]
-        else:
-            found = [
-                _Mention(group.start, group.end, group=group)
-                for phrase in self.phrases_in(start, end)
-                for group in phrase.groups
-                if self._is_person(group)
-            ]
-            found.extend(
-                _Mention(match.start(), match.end(), pronoun=True)
-                for match in self.lexicon.pronoun_pattern.finditer(self.text, start, end)
-            )
-            found.sort(key=lambda mention: mention.start)
+        found = [
+            _Mention(group.start, group.end, group=group)
+            for phrase in self.phrases_in(start, end)
+            for group in phrase.groups
+            if self._is_person(group)
+        ]
+        found.extend(
+            _Mention(match.start(), match.end(), pronoun=True)
+            for match in self.lexicon.pronoun_pattern.finditer(self.text, start, end)
+        )
+        first = bisect_left(self.people_starts, start)
+        found.extend(
+            mention
+            for mention in self.people_mentions[first : bisect_left(self.people_starts, end)]
+            if mention.end <= end and not any(m.start < mention.end and mention.start < m.end for m in found)
+        )
+        found.sort(key=lambda mention: mention.start)
         found = [mention for mention in found if not self._inside_marks(mention.start)]
         self.sentence_mentions[index] = found
         return found
 
     def word_positions(self, word: str) -> list[int]:
         """Where the capitalised word `word` (any case) starts in the text."""
-        if self.capitalised is None:
-            self.capitalised = {}
-            for match in _CAPITALISED.finditer(self.text):
-                if _word_start(self.text, match.start()):
-                    self.capitalised.setdefault(match.group().lower(), []).append(match.start())
         return self.capitalised.get(word.lower(), [])
 
     def _is_person(self, group: _Group) -> bool:
-        if group.organisation:
-            return False
-        if group.titles or group.person_evidence:
+        """A mention of one of `people`, or a title, rank, honorific, degree or age marks a group
+        as a person; a bare name, or a name in the phrase of a body (`Universitas Lampung
+        Robi`), must be known."""
+        if self.people and self._person_at(*group.mention) is not None:
             return True
         if group.name is None:
-            return False
-        return self._is_known_name(tuple(self.text[group.name[0] : group.name[1]].split()))
+            return not group.organisation and bool(group.titles)
+        if not group.organisation and (group.titles or group.person_evidence):
+            return True
+        return self._is_known_name(self._name_words(group))
+
+    def _name_words(self, group: _Group) -> tuple[str, ...]:
+        assert group.name is not None
+        return tuple(self.text[group.name[0] : group.name[1]].split())
 
     def _is_known_name(self, words: tuple[str, ...]) -> bool:
-        """The words are part of a name that a title, honorific, degree or age marks as a
-        person somewhere in the article, or that is the subject of a speech verb."""
+        """The words begin or end a name that a title, honorific, degree or age marks as a
+        person somewhere in the article, or of someone the article quotes."""
         known = self.known_names.get(words)
         if known is not None:
             return known
-        known = False
-        for position in self.word_positions(words[0]):
+        known = any(_begins_or_ends(name, words) for name in self.speaker_names)
+        for position in self.word_positions(words[0]) if not known else ():
             index = self._raw_index(position)
             if index is None:
                 continue
             for phrase in self._phrases_of(index):
                 for group in phrase.groups:
-                    if group.name is None or not group.start <= position < group.end:
+                    if group.name is None or group.organisation or not group.start <= position < group.end:
                         continue
-                    name = tuple(self.text[group.name[0] : group.name[1]].split())
-                    if _contains(name, words) and (group.person_evidence or self._speaks(phrase)):
+                    if _begins_or_ends(self._name_words(group), words) and (
+                        group.person_evidence or self._speaks(phrase, group)
+                    ):
                         known = True
         self.known_names[words] = known
         return known
 
-    def _speaks(self, phrase: _Phrase) -> bool:
-        """The phrase is next to a speech verb: `Budi mengatakan`, `kata Budi`, `menurut Budi`."""
-        following = self.lexicon.verb_pattern.match(self.text, _next_visible(self.text, phrase.end))
-        if following is not None and self.lexicon.verbs[following.group().lower()].voice == "active":
-            return True
+    def _speaks(self, phrase: _Phrase, group: _Group) -> bool:
+        """The group is next to a speech verb: `Budi mengatakan`, `kata Budi`, `menurut Budi`."""
+        if group is phrase.groups[-1]:
+            following = self.lexicon.verb_pattern.match(self.text, _next_visible(self.text, phrase.end))
+            if following is not None and following.group().islower():
+                return self.lexicon.verbs[following.group()].voice == "active"
+        if group is not phrase.groups[0]:
+            return False
         previous = _PREVIOUS_WORD.search(self.text, max(0, phrase.start - 24), phrase.start)
         if previous is None:
             return False
@@ -1295,21 +1468,23 @@ class _Analysis:
         """Walking back sentence by sentence, the first that mentions a person or holds an
         attributed quote gives its subject, else its quoted speaker, else its first person."""
         current = self.sentence_of(position)
+        unnamed: _Entity | None = None  # a title the article names no one for: used if nothing better
         for index in range(current, max(-1, current - ANTECEDENT_SENTENCES), -1):
             start, _ = self.sentences[index]
             candidates = [mention for mention in self._mentions_in(index) if mention.end <= position]
             spoken = [entity for spoken_at, entity in self.spoken.get(index, []) if spoken_at < position]
-            if candidates and self._is_subject(candidates[0], start):
-                entity = self._mention_entity(candidates[0])
-                if entity is not None:
-                    return entity
+            entities = [entity for mention in candidates if (entity := self._mention_entity(mention)) is not None]
+            named = next((entity for entity in entities if entity.named), None)
+            if candidates and self._is_subject(candidates[0], start) and named is not None:
+                subject = self._mention_entity(candidates[0])
+                if subject is not None and subject.named:
+                    return subject
             if spoken:
                 return spoken[-1]
-            for mention in candidates:
-                entity = self._mention_entity(mention)
-                if entity is not None:
-                    return entity
-        return None
+            if named is not None:
+                return named
+            unnamed = unnamed or next(iter(entities), None)
+        return unnamed
 
     def _is_subject(self, mention: _Mention, sentence_start: int) -> bool:
         """The mention opens its sentence, or follows an opening phrase ending in a comma."""
@@ -1320,16 +1495,21 @@ class _Analysis:
         if mention.person is not None:
             return _Entity(mention.person.name, mention.person)
         if mention.pronoun:
-            return self.antecedent(mention.start)
+            return self._pronoun_entity(mention.start, mention.end)
         if mention.group is not None:
             entity, _ = self._group_entity(mention.group)
             return entity
         return None
 
 
-_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)\s*(?:\(|,|–|—|-)")
+#: A word that can be part of a personal name: letters, apostrophes and hyphens.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[’'-]?[^\W\d_])*")
+#: The place of a dateline: `SLEMAN (humas) –`, `Lubuk Pakam –`, `JAKARTA, KOMPAS —`.
+_DATELINE = re.compile(r"\s*([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})\s*(?:\([^)\n]*\)\s*)?(?:[–—-]|,\s*KOMPAS)")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+#: The capitalised words after a place-kind or organisation word, and what follows them.
+_PLACE_RUN = re.compile(r"[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)(?P<after>[ \t]*(?:[^\w\s]|\w+))?")
 
 
 def _word_start(text: str, position: int) -> bool:
@@ -1355,10 +1535,9 @@ def _parenthesis_end(tokens: list[_Token], index: int) -> int | None:
     return None
 
 
-def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """`words` is a contiguous part of `name`."""
-    size = len(words)
-    return any(name[offset : offset + size] == words for offset in range(len(name) - size + 1))
+def _begins_or_ends(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """`words` are the first or the last words of `name` (`Ali` of `Ali Muthohirin`, `Mei Hwa` of `Lie Mei Hwa`)."""
+    return name[: len(words)] == words or name[-len(words) :] == words
 
 
 def _normal(name: str) -> str:

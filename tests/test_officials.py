@@ -1,0 +1,286 @@
+"""Officials: every title family written out, names in both orders, jurisdictions, persons."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _officials(extract, text: str) -> list[tuple[str, str | None, str | None]]:
+    record = extract(text)
+    return [(o.name, o.role, o.jurisdiction) for o in record.officials]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national
+        (
+            "Presiden Prabowo Subianto meninjau lumbung pangan di Kabupaten Merauke.",
+            ("Prabowo Subianto", "Presiden", "Republik Indonesia"),
+        ),
+        (
+            "Wapres Gilang Mahendra membuka rapat kerja nasional.",
+            ("Gilang Mahendra", "Wakil Presiden", "Republik Indonesia"),
+        ),
+        (
+            "Menteri Pertanian, Andi Rasyid Mattalatta, menyerahkan bantuan traktor.",
+            ("Andi Rasyid Mattalatta", "Menteri", "Kementerian Pertanian"),
+        ),
+        (
+            "Menteri Dalam Negeri Teguh Santosa memberi arahan kepada para kepala daerah.",
+            ("Teguh Santosa", "Menteri", "Kementerian Dalam Negeri"),
+        ),
+        ("Mensos Laila Fitriani menyapa warga.", ("Laila Fitriani", "Menteri", "Kementerian Sosial")),
+        (
+            "Wamen Kesehatan, dr. Yusuf Hakim, meninjau rumah sakit.",
+            ("Yusuf Hakim", "Wakil Menteri", "Kementerian Kesehatan"),
+        ),
+        (
+            "Dirjen Perimbangan Keuangan Kementerian Keuangan, Surya Dharma, hadir.",
+            ("Surya Dharma", "Direktur Jenderal Perimbangan Keuangan", "Kementerian Keuangan"),
+        ),
+        # provinces
+        (
+            "Gubernur Jawa Timur, Hj. Ratna Kumalasari, membuka pameran.",
+            ("Ratna Kumalasari", "Gubernur", "Provinsi Jawa Timur"),
+        ),
+        ("Wagub Sulsel Andi Pangerang hadir.", ("Andi Pangerang", "Wakil Gubernur", "Provinsi Sulawesi Selatan")),
+        (
+            "Sekdaprov Kaltim, Dr. H. Muhammad Saleh, M.Si., memimpin apel.",
+            ("Muhammad Saleh", "Sekretaris Daerah", "Provinsi Kalimantan Timur"),
+        ),
+        (
+            "Pj Gubernur NTT, Yohanes Laka, melantik pejabat.",
+            ("Yohanes Laka", "Penjabat Gubernur", "Provinsi Nusa Tenggara Timur"),
+        ),
+        # kabupaten and kota: the same name, two regions
+        ("Bupati Malang, Sanusi Wirya, meresmikan pasar.", ("Sanusi Wirya", "Bupati", "Kabupaten Malang")),
+        ("Wali Kota Malang, Wahyu Hidayat, meresmikan pasar.", ("Wahyu Hidayat", "Wali Kota", "Kota Malang")),
+        ("Walikota Bogor Dedie Rachim hadir.", ("Dedie Rachim", "Wali Kota", "Kota Bogor")),
+        ("Wawako Padang Ekos Albar hadir.", ("Ekos Albar", "Wakil Wali Kota", "Kota Padang")),
+        ("Wabup Bantul, Aris Suharyanta, meninjau sawah.", ("Aris Suharyanta", "Wakil Bupati", "Kabupaten Bantul")),
+        (
+            "Plt Bupati Kab. Sidoarjo, Subandi, menerima tamu.",
+            ("Subandi", "Pelaksana Tugas Bupati", "Kabupaten Sidoarjo"),
+        ),
+        (
+            "Pjs Wali Kota Kediri, Heri Santoso, memimpin rapat.",
+            ("Heri Santoso", "Penjabat Sementara Wali Kota", "Kota Kediri"),
+        ),
+        ("Sekdakab Garut, Nurdin Yana, hadir.", ("Nurdin Yana", "Sekretaris Daerah", "Kabupaten Garut")),
+        ("Sekdakot Bekasi, Junaedi Sukma, hadir.", ("Junaedi Sukma", "Sekretaris Daerah", "Kota Bekasi")),
+        (
+            "Asisten I Setda Kabupaten Tegal, Widodo Joko Mulyono, membuka acara.",
+            ("Widodo Joko Mulyono", "Asisten I", "Sekretariat Daerah Kabupaten Tegal"),
+        ),
+        (
+            "Staf Ahli Bupati Bidang Hukum dan Politik, Rahmat Syarif, mewakili bupati.",
+            ("Rahmat Syarif", "Staf Ahli Bupati Bidang Hukum dan Politik", None),
+        ),
+        # offices
+        (
+            "Kadiskominfo Kota Semarang Sunarto hadir.",
+            ("Sunarto", "Kepala Dinas Komunikasi dan Informatika", "Kota Semarang"),
+        ),
+        (
+            "Kadinkes Kabupaten Jember, Hendro Soelistijono, hadir.",
+            ("Hendro Soelistijono", "Kepala Dinas Kesehatan", "Kabupaten Jember"),
+        ),
+        ("Kadisdik Kota Medan, Benny Sinomba, hadir.", ("Benny Sinomba", "Kepala Dinas Pendidikan", "Kota Medan")),
+        (
+            "Kepala BPBD Kabupaten Cilacap, Budi Setyawan, memantau banjir.",
+            ("Budi Setyawan", "Kepala Badan Penanggulangan Bencana Daerah", "Kabupaten Cilacap"),
+        ),
+        (
+            "Kepala Bappeda Kota Surabaya, Irvan Wahyudrajad, memaparkan rencana.",
+            ("Irvan Wahyudrajad", "Kepala Badan Perencanaan Pembangunan Daerah", "Kota Surabaya"),
+        ),
+        (
+            "Kepala BKD Provinsi Bali, Ketut Lihadnyana, hadir.",
+            ("Ketut Lihadnyana", "Kepala Badan Kepegawaian Daerah", "Provinsi Bali"),
+        ),
+        (
+            "Kabag Prokopim Setda Kabupaten Klaten, Sri Raharjo, hadir.",
+            ("Sri Raharjo", "Kepala Bagian Protokol dan Komunikasi Pimpinan", "Sekretariat Daerah Kabupaten Klaten"),
+        ),
+        (
+            "Kabid P2P Dinas Kesehatan Kota Samarinda, Ismid Kusasih, menjelaskan.",
+            ("Ismid Kusasih", "Kepala Bidang Pencegahan dan Pengendalian Penyakit", "Dinas Kesehatan Kota Samarinda"),
+        ),
+        # below the kabupaten
+        ("Camat Lowokwaru, Imam Badar, hadir.", ("Imam Badar", "Camat", "Kecamatan Lowokwaru")),
+        ("Lurah Tlogomas, Siti Aminah, hadir.", ("Siti Aminah", "Lurah", "Kelurahan Tlogomas")),
+        ("Kades Sukamaju Kecamatan Cibadak, Asep Mulyana, hadir.", ("Asep Mulyana", "Kepala Desa", "Desa Sukamaju")),
+        # legislatures
+        (
+            "Ketua DPRD Garut, Euis Ida Wartiah, membuka sidang.",
+            ("Euis Ida Wartiah", "Ketua Dewan Perwakilan Rakyat Daerah", "DPRD Kabupaten Garut"),
+        ),
+        (
+            "Wakil Ketua DPRD Kota Makassar, Andi Suharmika, hadir.",
+            ("Andi Suharmika", "Wakil Ketua Dewan Perwakilan Rakyat Daerah", "DPRD Kota Makassar"),
+        ),
+        (
+            "Anggota DPR RI, Rahmat Hidayat, menyerap aspirasi warga.",
+            ("Rahmat Hidayat", "Anggota Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Republik Indonesia"),
+        ),
+        (
+            "Anggota DPD RI, Fachrul Razi, hadir.",
+            ("Fachrul Razi", "Anggota Dewan Perwakilan Daerah", "Dewan Perwakilan Daerah Republik Indonesia"),
+        ),
+        # police, military, prosecutors
+        (
+            "Kapolri Jenderal Pol. Bambang Hendarso hadir.",
+            ("Bambang Hendarso", "Kepala Kepolisian Negara Republik Indonesia", "Kepolisian Negara Republik Indonesia"),
+        ),
+        (
+            "Kapolda Jateng Irjen Pol Ribut Hari Wibowo meninjau pos.",
+            ("Ribut Hari Wibowo", "Kepala Kepolisian Daerah", "Polda Jateng"),
+        ),
+        (
+            "Kapolres Bantul, AKBP Novita Eka Sari, memimpin apel.",
+            ("Novita Eka Sari", "Kepala Kepolisian Resor", "Polres Bantul"),
+        ),
+        (
+            "Kapolresta Malang Kota, Kombes Pol Nanang Haryono, hadir.",
+            ("Nanang Haryono", "Kepala Kepolisian Resor Kota", "Polresta Malang Kota"),
+        ),
+        (
+            "Kapolsek Cibinong, Kompol Silfi Adi Putri, hadir.",
+            ("Silfi Adi Putri", "Kepala Kepolisian Sektor", "Polsek Cibinong"),
+        ),
+        (
+            "Pangdam Brawijaya Mayjen TNI Rudy Saladin hadir.",
+            ("Rudy Saladin", "Panglima Komando Daerah Militer", "Kodam Brawijaya"),
+        ),
+        (
+            "Danrem 084/Bhaskara Jaya, Kolonel Inf Terry Tresna Purnama, hadir.",
+            ("Terry Tresna Purnama", "Komandan Komando Resor Militer", "Korem 084/Bhaskara Jaya"),
+        ),
+        (
+            "Dandim Bantul, Letkol Inf Muhammad Mahfud, hadir.",
+            ("Muhammad Mahfud", "Komandan Komando Distrik Militer", "Kodim Bantul"),
+        ),
+        (
+            "Danramil Sewon, Kapten Inf. Joko Santoso, hadir.",
+            ("Joko Santoso", "Komandan Komando Rayon Militer", "Koramil Sewon"),
+        ),
+        (
+            "Babinsa Desa Sukamaju, Serda Dadang Kurniawan, mendampingi warga.",
+            ("Dadang Kurniawan", "Bintara Pembina Desa", "Desa Sukamaju"),
+        ),
+        (
+            "Bhabinkamtibmas Kelurahan Tlogomas, Aipda Yuli Astuti, hadir.",
+            ("Yuli Astuti", "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat", "Kelurahan Tlogomas"),
+        ),
+        (
+            "Kajari Garut, Helena Octavianne, hadir.",
+            ("Helena Octavianne", "Kepala Kejaksaan Negeri", "Kejaksaan Negeri Garut"),
+        ),
+        (
+            "Kajati Sumut, Idianto, memimpin upacara.",
+            ("Idianto", "Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi Sumut"),
+        ),
+        (
+            "Rektor Universitas Brawijaya, Prof. Widodo Hartono, membuka seminar.",
+            ("Widodo Hartono", "Rektor", "Universitas Brawijaya"),
+        ),
+    ],
+)
+def test_title_families(extract, text, expected):
+    assert _officials(extract, text) == [expected]
+
+
+def test_ranks_and_degrees_stay_out_of_the_name(extract):
+    record = extract("Kapolres Sleman, AKBP Drs. H. Yuswanto Ardi, S.I.K., M.H., memimpin apel pagi.")
+    (official,) = record.officials
+    assert (official.name, official.rank, official.honorifics, official.degrees) == (
+        "Yuswanto Ardi",
+        "AKBP",
+        ["Drs.", "H."],
+        ["S.I.K.", "M.H."],
+    )
+    assert [(m.text, m.kind) for m in official.mentions] == [("Kapolres Sleman", "title"), ("Yuswanto Ardi", "name")]
+
+
+def test_name_before_the_title(extract):
+    text = "Acara dibuka oleh Abd Rachman Tuwo Asisten III Administrasi Kota Mojokerto di aula."
+    assert _officials(extract, text) == [
+        ("Abd Rachman Tuwo", "Asisten III Administrasi", "Sekretariat Daerah Kota Mojokerto")
+    ]
+
+
+def test_name_then_sebagai_title(extract):
+    text = "Yang dilantik adalah Hj. Nur Aini, S.Pd., M.Pd., sebagai Kepala Dinas Pendidikan Kabupaten Lamongan."
+    assert _officials(extract, text) == [("Nur Aini", "Kepala Dinas Pendidikan", "Kabupaten Lamongan")]
+
+
+def test_mentions_of_one_person_are_clustered(extract):
+    text = (
+        "Gubernur Sulawesi Selatan melantik pejabat di Makassar, Senin (6/10/2025).\n\n"
+        "Dalam sambutannya, Gubernur Andi Baso Mappanyukki menegaskan disiplin. "
+        "“Tidak ada tawar-menawar,” kata Andi Baso. Andi Baso juga meminta laporan rutin."
+    )
+    (official,) = extract(text).officials
+    assert (official.name, official.role, official.jurisdiction, official.jurisdiction_code) == (
+        "Andi Baso Mappanyukki",
+        "Gubernur",
+        "Provinsi Sulawesi Selatan",
+        "73",
+    )
+    assert [(m.text, m.kind) for m in official.mentions] == [
+        ("Gubernur Sulawesi Selatan", "title"),
+        ("Gubernur", "title"),
+        ("Andi Baso Mappanyukki", "name"),
+        ("Andi Baso", "short_name"),
+        ("Andi Baso", "short_name"),
+    ]
+
+
+def test_a_title_without_a_region_takes_the_article_region(extract):
+    text = (
+        "BANTUL – Pemerintah Kabupaten Bantul menggelar rapat koordinasi di Pendopo Parasamya, Senin (6/10/2025). "
+        "Rapat dipimpin Sekda Agus Budiraharja dan dihadiri Kepala Dinas Pertanian Joko Waluyo."
+    )
+    assert _officials(extract, text) == [
+        ("Agus Budiraharja", "Sekretaris Daerah", "Kabupaten Bantul"),
+        ("Joko Waluyo", "Kepala Dinas Pertanian", "Kabupaten Bantul"),
+    ]
+
+
+def test_a_police_unit_post_takes_the_police_body(extract):
+    text = (
+        "Polres Kulon Progo menggelar konferensi pers di Mapolres Kulon Progo, Rabu (8/10/2025). "
+        "Kasat Reskrim AKP Munarso memaparkan kronologi kasus."
+    )
+    assert _officials(extract, text) == [("Munarso", "Kepala Satuan Reserse Kriminal", "Polres Kulon Progo")]
+
+
+def test_a_resident_is_a_person_not_an_official(extract):
+    text = (
+        "Wakil Bupati Sukabumi, Iyos Somantri, menyerahkan bantuan di Kecamatan Cisaat. "
+        "Salah seorang penerima, Enah (72), warga Kampung Babakan, mengaku senang. "
+        "“Terima kasih, bantuan ini sangat berarti,” kata Enah."
+    )
+    record = extract(text)
+    assert [(o.name, o.role, o.jurisdiction) for o in record.officials] == [
+        ("Iyos Somantri", "Wakil Bupati", "Kabupaten Sukabumi")
+    ]
+    assert [(p.name, [m.text for m in p.mentions]) for p in record.persons] == [("Enah", ["Enah", "Enah"])]
+
+
+def test_officials_never_named_are_not_listed(extract):
+    assert _officials(extract, "Acara itu dihadiri Wali Kota Jayapura dan Kapolres Jayapura.") == []
+
+
+def test_a_wakil_is_not_the_head(extract):
+    text = (
+        "Wakil Bupati Garut, Putri Karlina, memimpin rapat. Hasilnya akan dilaporkan kepada Bupati Garut. "
+        "Putri meminta data harga setiap pagi."
+    )
+    (official,) = extract(text).officials
+    assert [(m.text, m.kind) for m in official.mentions] == [
+        ("Wakil Bupati Garut", "title"),
+        ("Putri Karlina", "name"),
+        ("Putri", "short_name"),
+    ]
