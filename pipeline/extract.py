@@ -11,6 +11,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -18,6 +19,7 @@ from pipeline import __version__
 from pipeline.ingest import Article
 from pipeline.nlp import build_nlp, model_name, pipe_docs
 from pipeline.record import DateRole, Event, EventRecord, PipelineInfo, RecordWarning, Span
+from pipeline.spans import Coverage
 from pipeline.stages.dateline import extract_dateline
 from pipeline.stages.dates import extract_dates
 from pipeline.stages.events import extract_event
@@ -27,9 +29,12 @@ from pipeline.stages.organisations import extract_organisations
 from pipeline.stages.places import EventPlace, choose_event_place, extract_places
 from pipeline.stages.quotes import extract_quotes
 
+SpanT = TypeVar("SpanT", bound=Span)
+
 
 class StageTimer:
-    """Seconds spent per stage, summed over articles (`nlp` is spaCy's own share)."""
+    """Seconds spent per stage, summed over articles (`nlp`: spaCy's tokenizer, the project's
+    sentence segmenter and the NER model)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
@@ -93,14 +98,19 @@ class Extractor:
                 ]
             warnings.extend(date_warnings)
         with timer("places"):
-            places_result = extract_places(doc, dateline=dateline, url=article.source.url)
+            places_result = extract_places(
+                doc, dateline=dateline, url=article.source.url, entities=_entities(doc, "LOC")
+            )
             places = places_result.places
         with timer("organisations"):
-            organisations = extract_organisations(doc, places=places)
+            organisations = extract_organisations(doc, places=places, entities=_entities(doc, "ORG"))
         with timer("officials"):
             people = extract_people(
-                doc, places=places, organisations=organisations, home=places_result.home, entities=_person_entities(doc)
+                doc, places=places, organisations=organisations, home=places_result.home, entities=_entities(doc, "PER")
             )
+            named = [(m.start, m.end) for person in (*people.officials, *people.persons) for m in person.mentions]
+            places = _without_model_guesses(places, named)
+            organisations = _without_model_guesses(organisations, named)
         with timer("events"):
             event_result = extract_event(
                 doc, dates=dates, published=published, title=article.source.title, places=places
@@ -134,9 +144,15 @@ class Extractor:
             )
 
 
-def _person_entities(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the PER entities of the NER model (none for the blank pipeline)."""
-    return [(entity.start_char, entity.end_char) for entity in doc.ents if entity.label_ == "PER"]
+def _without_model_guesses(items: list[SpanT], named: list[tuple[int, int]]) -> list[SpanT]:
+    """Drop the NER model's places and organisations that are a person the rules found."""
+    people = Coverage(named)
+    return [item for item in items if item.rule != "ner" or not people.overlaps(item.start, item.end)]
+
+
+def _entities(doc: Doc, label: str) -> list[tuple[int, int]]:
+    """Character spans of the NER model's entities with `label` (none for the blank pipeline)."""
+    return [(entity.start_char, entity.end_char) for entity in doc.ents if entity.label_ == label]
 
 
 def _with_place(event: Event, chosen: EventPlace) -> Event:

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy
 import spacy
@@ -32,8 +32,11 @@ from pipeline.lexicons import read_table
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BLANK = "blank"
+#: The NER model shipped in `models/` and loaded by default (see models/README.md).
+DEFAULT_MODEL = "id_warta_ner"
 #: Largest text given to spaCy in one piece; longer texts are split at paragraph breaks.
 CHUNK_CHARS = 100_000
+T = TypeVar("T")
 _TEXT_KEY = "warta.text"
 _TOKENS_KEY = "warta.tokens"
 
@@ -67,8 +70,11 @@ def customize_tokenizer(nlp: Language) -> Language:
 
 
 def resolve_model(model: str | Path | None) -> str | Path:
-    """`None` or `"blank"` -> rules only; a name -> `models/<name>`; else a path."""
-    if model is None or model == BLANK:
+    """`None` -> the shipped model (`models/id_warta_ner`); `"blank"` -> rules only; a name ->
+    `models/<name>`; else a path."""
+    if model is None:
+        return MODELS_DIR / DEFAULT_MODEL
+    if model == BLANK:
         return BLANK
     path = Path(model)
     if not path.exists() and not path.is_absolute() and (MODELS_DIR / path).exists():
@@ -162,6 +168,19 @@ class Tokens:
 
     def span_text(self, first: int, stop: int) -> str:
         return self.text[self.starts[first] : self.ends[stop - 1]]
+
+    def scan(self, parse: Callable[[int], tuple[int, T] | None]) -> list[T]:
+        """Try `parse` at every capitalised token, left to right; a match resumes after its end token."""
+        found = []
+        i = 0
+        while i < len(self.words):
+            parsed = parse(i) if self.words[i][:1].isupper() else None
+            if parsed is None:
+                i += 1
+                continue
+            i, value = parsed
+            found.append(value)
+        return found
 
     def index_at(self, char: int) -> int | None:
         """The token starting at character `char`, if one does."""

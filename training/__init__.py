@@ -1,0 +1,1 @@
+"""Training and evaluation of the shipped NER model (`models/id_warta_ner`); see `models/README.md`."""
