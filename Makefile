@@ -73,3 +73,8 @@ ner-eval: $(STAMP)
 
 clean:
 	rm -rf $(OUT)/*.jsonl $(OUT)/*.json $(OUT)/*.parquet .pytest_cache .ruff_cache
+
+## bench: throughput, per-stage time and memory on a corpus repeated from $(SHARED)/eval (or data/raw);
+## blank and the shipped model, 1 and 2 jobs; several minutes. Not part of `make test`.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --shared $(SHARED)

@@ -1,0 +1,276 @@
+"""Throughput benchmark: `make bench` (or `python scripts/bench.py --help`).
+
+Builds a corpus of at least `--articles` articles (one .txt file each) by repeating the
+texts of ../shared/eval/ (read at run time, never copied into the repository), or of
+the samples in data/raw/ when that folder is absent. Then, for each model (`blank`,
+and the shipped model when it is present), it measures:
+
+- spaCy alone: the blank Indonesian tokenizer, and the model's own pipeline (its
+  tokenizer and trained components, without the project's sentence component), in this
+  process, over the texts in memory;
+- the full pipeline: `python -m pipeline extract CORPUS --jobs N --force` in a fresh
+  process for each N in `--jobs`, end to end (reading files, extraction, records.jsonl,
+  Parquet tables); its articles/s and words/s, the time per stage from summary.json,
+  and the peak RSS of each worker process.
+
+Measure on an otherwise idle machine: the numbers are wall-clock times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED_MODEL = "id_warta_ner"
+#: Project code, as opposed to spaCy's own work, in the `nlp` stage timer.
+SENTENCE_COMPONENT = "quote_sentencizer"
+TARGET_ARTICLES_PER_CORE = 25.0
+TARGET_WORDS_PER_ARTICLE = 400
+TARGET_SPEEDUP = 1.7
+TARGET_RSS_MB = 600.0
+TARGET_EXTRACTION_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Corpus:
+    folder: Path
+    texts: list[str]
+    source: str
+
+    @property
+    def words(self) -> int:
+        return sum(len(text.split()) for text in self.texts)
+
+
+@dataclass(frozen=True)
+class Run:
+    model: str
+    jobs: int
+    #: Wall-clock seconds of the whole command.
+    seconds: float
+    summary: dict
+
+    @property
+    def startup(self) -> float:
+        """Seconds before extraction starts: Python, imports, and each worker (in parallel) loading
+        the model and lexicons (`load` in summary.json)."""
+        return self.seconds - self.summary["seconds"] + self.summary["stage_seconds"].get("load", 0.0) / self.jobs
+
+    @property
+    def steady(self) -> float:
+        """Seconds of the rest: what a corpus of any size costs per article."""
+        return self.seconds - self.startup
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000, help="corpus size (at least)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts to run")
+    parser.add_argument(
+        "--model", action="append", default=None, help="model(s) to run (default: blank, and the shipped model)"
+    )
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    parser.add_argument("--keep", type=Path, default=None, help="build the corpus and outputs here and keep them")
+    args = parser.parse_args(argv)
+    models = args.model or ["blank", *([SHIPPED_MODEL] if (ROOT / "models" / SHIPPED_MODEL).is_dir() else [])]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="warta-bench-"))
+    try:
+        corpus = build_corpus(work / "corpus", args.shared, args.articles)
+        results = benchmark(corpus, models, args.jobs, work)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json is not None:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+def build_corpus(folder: Path, shared: Path, articles: int) -> Corpus:
+    texts, source = _source_texts(shared)
+    folder.mkdir(parents=True, exist_ok=True)
+    corpus = []
+    for number in range(max(articles, len(texts))):
+        text = texts[number % len(texts)]
+        path = folder / f"r{number // len(texts):03d}" / f"{number % len(texts):04d}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        corpus.append(text)
+    return Corpus(folder, corpus, source)
+
+
+def _source_texts(shared: Path) -> tuple[list[str], str]:
+    gold = sorted((shared / "eval").glob("*/*.jsonl"))
+    if gold:
+        texts = [json.loads(line)["text"] for path in gold for line in path.read_text(encoding="utf-8").splitlines()]
+        return texts, f"{shared / 'eval'} ({', '.join(path.parent.name + '/' + path.name for path in gold)})"
+    from pipeline.ingest import Article, iter_articles
+
+    samples = ROOT / "data" / "raw"
+    return [item.text for item in iter_articles([samples]) if isinstance(item, Article)], f"{samples} (samples)"
+
+
+def benchmark(corpus: Corpus, models: list[str], jobs: list[int], work: Path) -> dict:
+    count, words = len(corpus.texts), corpus.words
+    print(f"corpus: {count} articles, {words} words ({words / count:.0f} words/article) from {corpus.source}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; {_load()}")
+    results: dict = {"articles": count, "words": words, "source": corpus.source, "machine": _machine(), "models": {}}
+    tokenizer = _time_tokenizer(corpus.texts)
+    results["tokenizer_seconds"] = tokenizer
+    print(f"\n(a) spaCy blank Indonesian tokenizer alone, 1 process: {_rates(count, words, tokenizer)}")
+    for model in models:
+        spacy_own = _time_spacy_own(corpus.texts, model)
+        runs = [_run_cli(corpus.folder, model, job, work) for job in jobs]
+        results["models"][model] = _report(model, runs, corpus, tokenizer, spacy_own)
+    print(f"\nload after the runs: {_load()}")
+    return results
+
+
+def _time_tokenizer(texts: list[str]) -> float:
+    import spacy
+
+    nlp = spacy.blank("id")
+    for _ in nlp.tokenizer.pipe(texts[:50]):
+        pass
+    started = time.perf_counter()
+    for _ in nlp.tokenizer.pipe(texts, batch_size=64):
+        pass
+    return time.perf_counter() - started
+
+
+def _time_spacy_own(texts: list[str], model: str) -> float:
+    """Seconds spaCy's own work takes: `nlp.pipe` without the project's sentence component."""
+    from pipeline.nlp import build_nlp
+
+    nlp = build_nlp(model)
+    with nlp.select_pipes(disable=[SENTENCE_COMPONENT]):
+        for _ in nlp.pipe(texts[:50]):
+            pass
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        return time.perf_counter() - started
+
+
+def _run_cli(folder: Path, model: str, jobs: int, work: Path) -> Run:
+    out = work / f"out-{Path(model).name}-{jobs}"
+    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(out)]
+    command += ["--jobs", str(jobs), "--model", model, "--force", "--no-progress"]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    return Run(model, jobs, seconds, json.loads((out / "summary.json").read_text(encoding="utf-8")))
+
+
+def _report(model: str, runs: list[Run], corpus: Corpus, tokenizer: float, spacy_own: float) -> dict:
+    count, words = len(corpus.texts), corpus.words
+    print(f"\n(b) full pipeline, model {model!r}: `python -m pipeline extract`, fresh process, end to end")
+    print("    (steady: without the start-up, i.e. starting Python, importing, loading the model and lexicons)")
+    base = runs[0]
+    rows = []
+    for run in runs:
+        rss = run.summary["peak_rss_mb"]["workers"]
+        print(
+            f"  jobs={run.jobs}: {_rates(count, words, run.seconds)}; steady {_rates(count, words, run.steady)}, "
+            f"x{base.steady / run.steady:.2f} of jobs={base.jobs}, {run.steady / count * 1000 * run.jobs:.1f} "
+            f"ms/article per core; start-up {run.startup:.1f} s; peak RSS per worker "
+            f"{', '.join(f'{mb:.0f}' for mb in rss)} MB"
+        )
+        rows.append(
+            {
+                "jobs": run.jobs,
+                "seconds": round(run.seconds, 2),
+                "startup_seconds": round(run.startup, 2),
+                "articles_per_second": round(count / run.seconds, 2),
+                "steady_articles_per_second": round(count / run.steady, 2),
+                "steady_words_per_second": round(words / run.steady),
+                "speedup": round(base.steady / run.steady, 2),
+                "peak_rss_mb": rss,
+                "summary": run.summary,
+            }
+        )
+    print(
+        f"  ratio, full pipeline (jobs={base.jobs}, steady) / tokenizer alone: {base.steady / tokenizer:.1f}x the time"
+    )
+    stages = {stage: value for stage, value in base.summary["stage_seconds"].items() if stage != "load"}
+    parts = [*sorted(stages.items(), key=lambda item: -item[1]), *base.summary["finish_seconds"].items()]
+    parts.append(("(main process)", base.steady - sum(seconds for _, seconds in parts)))
+    print(f"  time per stage, jobs={base.jobs} (ms/article; share of the steady time):")
+    for stage, seconds in parts:
+        print(f"    {stage:14s} {seconds / count * 1000:7.2f}  {seconds / base.steady:6.1%}")
+    share = 1 - spacy_own / base.steady
+    print(
+        f"  spaCy's own tokenizer and model, measured alone: {spacy_own / count * 1000:.2f} ms/article; "
+        f"everything else (ingest, project stages, output) takes {share:.0%} of the steady time"
+    )
+    best = max(runs, key=lambda run: run.jobs)
+    per_core = words / base.steady / TARGET_WORDS_PER_ARTICLE / base.jobs
+    speedup = base.steady / best.steady
+    top_rss = max(_all_rss(runs))
+    checks = [
+        (
+            f"{per_core:.1f} {TARGET_WORDS_PER_ARTICLE}-word articles/s per core",
+            TARGET_ARTICLES_PER_CORE,
+            per_core >= 25,
+        ),
+        (f"jobs={best.jobs}: x{speedup:.2f} of jobs={base.jobs}", TARGET_SPEEDUP, speedup >= TARGET_SPEEDUP),
+        (f"peak RSS {top_rss:.0f} MB per worker", TARGET_RSS_MB, top_rss <= TARGET_RSS_MB),
+        (f"not spaCy: {share:.0%} of the time", TARGET_EXTRACTION_SHARE, share <= TARGET_EXTRACTION_SHARE),
+    ]
+    for text, target, met in checks:
+        print(f"  [{'ok' if met else 'MISSED'}] {text} (target {target:g})")
+    return {
+        "runs": rows,
+        "spacy_own_seconds": round(spacy_own, 3),
+        "not_spacy_share": round(share, 3),
+        "articles_per_core_400_words": round(per_core, 2),
+    }
+
+
+def _all_rss(runs: Iterable[Run]) -> list[float]:
+    return [mb for run in runs for mb in run.summary["peak_rss_mb"]["workers"]] or [0.0]
+
+
+def _rates(articles: int, words: int, seconds: float) -> str:
+    return f"{articles / seconds:.1f} articles/s, {words / seconds:,.0f} words/s ({seconds:.1f} s)"
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    training = subprocess.run(["pgrep", "-f", "spacy train"], capture_output=True, text=True, check=False).stdout
+    busy = "a `spacy train` is running" if training.strip() else "no `spacy train` running"
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min); {busy}"
+
+
+def _machine() -> dict:
+    return {
+        "cpu_count": os.cpu_count(),
+        "machine": platform.machine(),
+        "processor": _cpu_model(),
+        "python": platform.python_version(),
+        "load": _load(),
+    }
+
+
+def _cpu_model() -> str:
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
