@@ -126,3 +126,10 @@ def test_event_place_and_region(nlp, text, place, region):
         place,
         region,
     )
+
+
+def test_a_district_name_shared_by_several_is_resolved_by_the_kabupaten_named(nlp):
+    _, named = _places(nlp, "Warga Kecamatan Cibadak, Kabupaten Lebak, menerima bantuan.")
+    _, alone = _places(nlp, "Warga Kecamatan Cibadak menerima bantuan.")
+    assert [(p.name, p.code) for p in named.places][:1] == [("Kecamatan Cibadak", "36.02.18")]
+    assert [(p.name, p.code) for p in alone.places] == [("Kecamatan Cibadak", None)]

@@ -230,6 +230,54 @@ CASES = [
         id="noun-phrase-objects-are-no-statement",
     ),
     pytest.param(
+        "Kepala Dinas Komunikasi dan Informatika, Rudi Hartono, membuka pelatihan. "
+        "“Semua desa akan terhubung internet,” ujar Kadiskominfo.",
+        [Expected(DIRECT, "Semua desa akan terhubung internet,", "ujar", "Rudi Hartono", "Kadiskominfo")],
+        id="agency-head-title-resolved-to-the-name",
+    ),
+    pytest.param(
+        "Menteri Sosial Tri Wahyuni meninjau dapur umum. “Bantuan harus tepat sasaran,” kata Mensos.",
+        [Expected(DIRECT, "Bantuan harus tepat sasaran,", "kata", "Tri Wahyuni", "Mensos")],
+        id="minister-title-resolved-to-the-name",
+    ),
+    pytest.param(
+        "“Jalur mudik sudah kami siapkan,” kata Kol. Inf. Bagus Wirawan.",
+        [Expected(DIRECT, "Jalur mudik sudah kami siapkan,", "kata", "Bagus Wirawan", "Bagus Wirawan")],
+        id="abbreviated-rank-and-corps",
+    ),
+    pytest.param(
+        "Advokat Rina Saputri mengatakan, “Klien kami akan mengajukan banding.”",
+        [Expected(DIRECT, "Klien kami akan mengajukan banding.", "mengatakan", "Rina Saputri", "Rina Saputri")],
+        id="person-descriptor-before-the-name",
+    ),
+    pytest.param(
+        "Kepala Biro Humas BPBD Wahyudi menyampaikan, posko ditutup besok pagi.",
+        [Expected(INDIRECT, "posko ditutup besok pagi", "menyampaikan", "Wahyudi", "Wahyudi")],
+        id="one-name-after-a-body-before-the-verb",
+    ),
+    pytest.param(
+        "Kepala Desa Mekarsari, Slamet Riyadi, meninjau sawah warga.\n\n"
+        "Hasil panen itu sudah dilaporkan kepada Bupati Darma Putra.\n\n"
+        "“Panen tahun ini naik dua kali lipat,” katanya.",
+        [Expected(DIRECT, "Panen tahun ini naik dua kali lipat,", "katanya", "Slamet Riyadi", "nya")],
+        id="a-person-after-a-preposition-is-not-the-antecedent",
+    ),
+    pytest.param(
+        "Bupati Darma Putra, menurut Camat Rina Kartika, ingin pasar segera dibuka.\n\n"
+        "“Kami menunggu hasil uji kelayakan,” ujarnya.",
+        [
+            Expected(
+                INDIRECT,
+                "Bupati Darma Putra, menurut Camat Rina Kartika, ingin pasar segera dibuka",
+                "menurut",
+                "Rina Kartika",
+                "Rina Kartika",
+            ),
+            Expected(DIRECT, "Kami menunggu hasil uji kelayakan,", "ujarnya", "Rina Kartika", "nya"),
+        ],
+        id="the-subject-of-a-reported-statement-is-not-the-antecedent",
+    ),
+    pytest.param(
         "Pemerintah Kabupaten Sukamaju menanam 5.000 bibit pohon di tepi sungai, Sabtu (8/11/2025).\n\n"
         "Penanaman melibatkan pelajar dan relawan dari tiga kecamatan.",
         [],
@@ -331,6 +379,29 @@ def test_a_pronoun_mention_of_people_links_directly(nlp):
     andi = Person(id="person-1", name="Andi Pratama", mentions=[_mention(text, "Andi Pratama", "name")])
     (quote,) = run(nlp, text, [andi, maya]).quotes
     assert (quote.speaker_id, quote.speaker) == ("person-2", "Maya Sari")
+
+
+def test_a_body_is_no_person_whatever_people_say_of_its_words(nlp):
+    text = (
+        "Kepala BPBD Sukamaju, Rina Kartika, meninjau lokasi longsor.\n\n"
+        "BPBD masih menghitung kerugian.\n\n"
+        "“Kami fokus mencari korban,” katanya."
+    )
+    rina = Official(
+        id="official-1",
+        name="Rina Kartika",
+        mentions=[_mention(text, "Kepala BPBD Sukamaju", "title"), _mention(text, "Rina Kartika", "name")],
+    )
+    wrong = Person(id="person-1", name="BPBD Hendra", mentions=[_mention(text, "BPBD", "short_name", occurrence=1)])
+    (quote,) = run(nlp, text, [rina, wrong]).quotes
+    assert (quote.speaker_id, quote.speaker) == ("official-1", "Rina Kartika")
+
+
+def test_a_name_is_linked_to_the_person_it_ends_with(nlp):
+    text = "Direktur Komite Festival Panji Ruky mengatakan, festival akan digelar bulan depan."
+    wrong = Person(id="person-1", name="Komite", mentions=[_mention(text, "Komite", "name")])
+    (quote,) = run(nlp, text, [wrong]).quotes
+    assert (quote.speaker_id, quote.speaker) == (None, "Komite Festival Panji Ruky")
 
 
 @pytest.mark.xfail(strict=True, reason="an attribution given only in a later paragraph is not read back")

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from pipeline.lexicons import read_table
 from pipeline.nlp import text_of
 from pipeline.record import DateMention, DateRole, RecordWarning
+from pipeline.spans import Coverage
 
 #: Month names short enough to look like abbreviations but written out in full.
 _SHORT_FULL_NAMES = frozenset({"mei", "juni", "juli", "may", "june", "july"})
@@ -244,7 +245,8 @@ def _find(text: str, published: dt.date | None) -> list[_Candidate]:
             found.extend(_explicit(hit, lexicon, published, year=year))
     found.extend(_word_dates(text, published, lexicon, patterns))
     if invalid:
-        found = [c for c in found if not any(c.start < end and start < c.end for start, end in invalid)]
+        blocked = Coverage(invalid)
+        found = [c for c in found if not blocked.overlaps(c.start, c.end)]
     return found
 
 

@@ -34,7 +34,9 @@ from pipeline.gazetteer import KABKOTA, Region, gazetteer, provincial_capitals
 from pipeline.lexicons import read_list, read_table
 from pipeline.nlp import Tokens, tokens_of
 from pipeline.record import Mention, Official, Organisation, Person, Place, PlaceLevel, RecordWarning
+from pipeline.spans import Coverage
 from pipeline.stages.organisations import PLACE_CONTINUATIONS, parse_organisation
+from pipeline.stages.places import NO_REGIONS, RegionIndex
 from pipeline.vocabulary import Title, Vocabulary, vocabulary
 
 #: Longest person name, in tokens.
@@ -126,12 +128,13 @@ def extract_people(
     """
     tokens = tokens_of(doc)
     vocab = vocabulary()
-    regions_at = {p.start: p for p in places if p.level is not PlaceLevel.VENUE}
+    regions_at = RegionIndex(places)
     venues = [(p.start, p.end) for p in places if p.level is PlaceLevel.VENUE]
     titles = _find_titles(tokens, vocab, regions_at, venues + _headlines(tokens.text))
     clusters = _cluster(titles)
     _fill_jurisdictions(clusters, organisations, home)
-    bodies = [(o.start, o.end) for o in organisations] + [(p.start, p.end) for p in places]
+    bodies = [(o.start, o.end) for o in organisations if o.rule != "ner"]
+    bodies += [(p.start, p.end) for p in places if p.rule != "ner"]  # a described name beats the model's guess
     persons = _persons(tokens, clusters, entities, titles, bodies)
     clusters += persons
     _add_name_mentions(tokens, clusters)
@@ -158,26 +161,21 @@ def _headlines(text: str) -> list[tuple[int, int]]:
 
 
 def _find_titles(
-    tokens: Tokens, vocab: Vocabulary, regions_at: dict[int, Place], excluded: list[tuple[int, int]]
+    tokens: Tokens, vocab: Vocabulary, regions_at: RegionIndex, excluded: list[tuple[int, int]]
 ) -> list[_TitleMention]:
     """Title mentions outside venue names (`Kantor Gubernur`) and headline lines."""
-    found = []
-    i = 0
-    while i < len(tokens):
-        start = tokens.starts[i]
-        skip = not tokens.words[i][:1].isupper() or any(s <= start < e for s, e in excluded)
-        parsed = None if skip else _parse_title(tokens, i, vocab, regions_at)
-        if parsed is None:
-            i += 1
-            continue
-        stop, mention = parsed
-        found.append(mention)
-        i = stop
-    return found
+    skipped = Coverage(excluded)
+
+    def parse(i: int) -> tuple[int, _TitleMention] | None:
+        if skipped.covers(tokens.starts[i]):
+            return None
+        return _parse_title(tokens, i, vocab, regions_at)
+
+    return tokens.scan(parse)
 
 
 def _parse_title(
-    tokens: Tokens, i: int, vocab: Vocabulary, regions_at: dict[int, Place]
+    tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionIndex
 ) -> tuple[int, _TitleMention] | None:
     words = tokens.words
     prefixes = []
@@ -255,7 +253,7 @@ _STATE_KINDS = frozenset({"government", "legislature", "police", "military", "pr
 
 
 def _post_in_body(
-    tokens: Tokens, k: int, vocab: Vocabulary, regions_at: dict[int, Place], title: Title
+    tokens: Tokens, k: int, vocab: Vocabulary, regions_at: RegionIndex, title: Title
 ) -> tuple[Title, int] | None:
     """`Kepala Bappeda ...`, `Ketua KPU Kota Malang`: a generic post followed by the body it is in.
 
@@ -341,7 +339,7 @@ def _extend_to_body(tokens: Tokens, k: int, stop: int, vocab: Vocabulary) -> int
     """`Direktur Rehabilitasi Mangrove Kementerian ...`: unknown unit words up to the body named after them."""
     words = tokens.words
     for end in range(stop, min(len(words), k + MAX_UNIT_TOKENS)):
-        if parse_organisation(tokens, end, vocab, {}) is not None:
+        if parse_organisation(tokens, end, vocab, NO_REGIONS) is not None:
             return end if end > k else stop
         if not words[end][:1].isupper() or words[end] in _stop_words() or vocab.titles.match(words, end):
             break
@@ -363,13 +361,13 @@ def _role_with_unit(role: str, unit: str, office: str | None) -> str:
 
 
 def _scope(
-    tokens: Tokens, k: int, title: Title, vocab: Vocabulary, regions_at: dict[int, Place]
+    tokens: Tokens, k: int, title: Title, vocab: Vocabulary, regions_at: RegionIndex
 ) -> tuple[str | None, str | None, int]:
     """The jurisdiction named right after the title: (name, code, end token)."""
     if k >= len(tokens):
         return None, None, k
     kind = title.jurisdiction
-    place = _place_at(regions_at, tokens.starts[k])
+    place = regions_at.at(tokens.starts[k])
     if kind in _SCOPE_LEVELS:
         levels = _SCOPE_LEVELS[kind]
         region = _fit_region(place, levels) if place is not None else None
@@ -456,20 +454,10 @@ def _is_place_word(word: str, vocab: Vocabulary, *, first: bool) -> bool:
     )
 
 
-def _place_at(regions_at: dict[int, Place], char: int) -> Place | None:
-    """The region mention starting at `char`, or one that covers it (`Kota Serang` in `Wali Kota Serang`)."""
-    place = regions_at.get(char)
-    if place is not None:
-        return place
-    covering = [p for p in regions_at.values() if p.start < char < p.end]
-    return min(covering, key=lambda p: p.end - p.start) if covering else None
-
-
-def _local_region(tokens: Tokens, k: int, level: PlaceLevel, regions_at: dict[int, Place]) -> tuple[Region, int] | None:
+def _local_region(tokens: Tokens, k: int, level: PlaceLevel, regions_at: RegionIndex) -> tuple[Region, int] | None:
     """A district or village named without its unit word, looked up inside the article's regions."""
     regions = gazetteer()
-    context = sorted({p.code for p in regions_at.values() if p.code and p.level is not PlaceLevel.VILLAGE}, key=len)
-    context = sorted(context, key=lambda code: -len(code))  # districts first, then kabupaten/kota
+    context = regions_at.context  # districts first, then kabupaten/kota
     end = k
     best = None
     while end < len(tokens) and end - k < 3 and tokens.words[end][:1].isupper():
@@ -840,13 +828,15 @@ def _persons(
 ) -> list[_Cluster]:
     """Named persons who hold no office: NER entities and described appositions."""
     vocab = vocabulary()
-    taken = [(start, end) for c in clusters for start, end, _ in c.mentions] + [(t.start, t.end) for t in titles]
-    taken += bodies
+    taken = Coverage(
+        [(start, end) for c in clusters for start, end, _ in c.mentions] + [(t.start, t.end) for t in titles] + bodies
+    )
     known = [c.name.split() for c in clusters]
     persons: list[_Cluster] = []
-    candidates = list(entities) + _described_names(tokens, vocab)
+    plausible = [span for span in entities if _plausible_entity(tokens, span, vocab)]
+    candidates = plausible + _described_names(tokens, vocab)
     for start, end in sorted(set(candidates)):
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         name = _canonical_name(tokens.text[start:end])
         words = name.split()
@@ -862,6 +852,22 @@ def _persons(
             cluster.name = name
         cluster.mentions.append((start, end, "name"))
     return persons
+
+
+def _plausible_entity(tokens: Tokens, span: tuple[int, int], vocab: Vocabulary) -> bool:
+    """A PER entity of the model that reads as a name: two name words or more, not a region or a
+    unit. (Single words the model calls persons are as often brands, places or capitalised nouns;
+    a single-word name becomes a person when the text describes it: `Onih (67), warga ...`.)"""
+    first = tokens.index_at(span[0])
+    if first is None:
+        return False
+    end = first
+    while end < len(tokens) and tokens.ends[end] <= span[1]:
+        end += 1
+    names = [word for word in tokens.words[first:end] if word not in _NAME_PARTICLES]
+    if len(names) < 2 or not all(_is_name_token(word, vocab) for word in names):
+        return False
+    return _plausible_name(tokens, first, end, vocab)
 
 
 def _described_names(tokens: Tokens, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -895,11 +901,12 @@ def _described_before(words: Sequence[str], j: int) -> bool:
 def _add_name_mentions(tokens: Tokens, clusters: list[_Cluster]) -> None:
     """Every bare use of a person's name or a unique part of it (`Ali`, `Mei Hwa`)."""
     vocab = vocabulary()
-    taken = sorted((start, end) for c in clusters for start, end, _ in c.mentions)
+    taken = Coverage((start, end) for c in clusters for start, end, _ in c.mentions)
+    parts = _name_parts(clusters)
     words = tokens.words
     j = 0
     while j < len(words):
-        if not _is_name_token(words[j], vocab) or any(s <= tokens.starts[j] < e for s, e in taken):
+        if not _is_name_token(words[j], vocab) or taken.covers(tokens.starts[j]):
             j += 1
             continue
         end = _name_end(words, j, vocab)
@@ -907,12 +914,25 @@ def _add_name_mentions(tokens: Tokens, clusters: list[_Cluster]) -> None:
         if j > 0 and words[j - 1].isdigit():  # `6 Mei`: a date, not the name Mei
             j = end
             continue
-        owners = [c for c in clusters if _contains(c.name.split(), run)]
+        owners = parts.get(tuple(run), [])
         if len(owners) == 1:
             kind = "name" if run == owners[0].name.split() else "short_name"
             start, stop = tokens.chars(j, end)
             owners[0].mentions.append((start, stop, kind))
         j = end
+
+
+def _name_parts(clusters: list[_Cluster]) -> dict[tuple[str, ...], list[_Cluster]]:
+    """Every contiguous part of every name -> the people whose name it is part of."""
+    parts: dict[tuple[str, ...], list[_Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        for length in range(1, len(words) + 1):
+            for first in range(len(words) - length + 1):
+                owners = parts.setdefault(tuple(words[first : first + length]), [])
+                if cluster not in owners:
+                    owners.append(cluster)
+    return parts
 
 
 def _records(text: str, clusters: list[_Cluster]) -> PeopleResult:

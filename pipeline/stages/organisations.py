@@ -20,6 +20,8 @@ from pipeline.gazetteer import gazetteer
 from pipeline.lexicons import read_table
 from pipeline.nlp import Tokens, build_nlp, tokens_of
 from pipeline.record import Organisation, Place, PlaceLevel
+from pipeline.spans import Coverage
+from pipeline.stages.places import RegionIndex
 from pipeline.vocabulary import Phrases, Vocabulary, vocabulary
 
 #: Longest name (in tokens) after `Kementerian`, `Universitas`, `PT` ...
@@ -52,26 +54,28 @@ def _starters() -> Phrases[Starter]:
     return starters
 
 
-def extract_organisations(doc: Doc, *, places: Sequence[Place]) -> list[Organisation]:
-    """Organisation mentions in text order (an office inside a longer name is not listed apart)."""
+def extract_organisations(
+    doc: Doc, *, places: Sequence[Place], entities: Sequence[tuple[int, int]] = ()
+) -> list[Organisation]:
+    """Organisation mentions in text order (an office inside a longer name is not listed apart).
+
+    `entities` are the character spans of ORG entities of a NER model: those overlapping no
+    organisation the rules found are added as written, with no kind.
+    """
     tokens = tokens_of(doc)
     vocab = vocabulary()
-    regions_at = {p.start: p for p in places if p.level is not PlaceLevel.VENUE}
-    found = []
-    i = 0
-    while i < len(tokens):
-        organisation = parse_organisation(tokens, i, vocab, regions_at) if tokens.words[i][:1].isupper() else None
-        if organisation is None:
-            i += 1
-            continue
-        stop, mention = organisation
-        found.append(mention)
-        i = stop
-    return found
+    regions_at = RegionIndex(places)
+    found = tokens.scan(lambda i: parse_organisation(tokens, i, vocab, regions_at))
+    ruled = Coverage((o.start, o.end) for o in found)
+    for start, end in entities:
+        if not ruled.overlaps(start, end):
+            text = tokens.text[start:end]
+            found.append(Organisation(text=text, start=start, end=end, rule="ner", name=text))
+    return sorted(found, key=lambda o: (o.start, -o.end))
 
 
 def parse_organisation(
-    tokens: Tokens, i: int, vocab: Vocabulary, regions_at: dict[int, Place]
+    tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionIndex
 ) -> tuple[int, Organisation] | None:
     """The organisation starting at token `i`: (end token, mention), or None."""
     words = tokens.words
@@ -176,7 +180,7 @@ def _with_region(
     stop: int,
     name: str,
     kind: str,
-    regions_at: dict[int, Place],
+    regions_at: RegionIndex,
     *,
     keep_place: bool = False,
     government: str | None = None,

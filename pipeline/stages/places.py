@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from spacy.tokens import Doc
 from pipeline.gazetteer import ABOVE_VILLAGE, KABKOTA, Gazetteer, Region, gazetteer, provincial_capitals
 from pipeline.nlp import Tokens, tokens_of
 from pipeline.record import Dateline, Place, PlaceLevel
+from pipeline.spans import Coverage, starting_within
 from pipeline.vocabulary import Vocabulary, vocabulary
 
 #: Longest region name, in tokens, after its unit word (`Kota Administrasi Jakarta Pusat`).
@@ -51,8 +53,19 @@ class PlacesResult:
     home: Region | None
 
 
-def extract_places(doc: Doc, *, dateline: Dateline | None = None, url: str | None = None) -> PlacesResult:
-    """Region and venue mentions in text order; nested mentions (a region inside a venue) are kept."""
+def extract_places(
+    doc: Doc,
+    *,
+    dateline: Dateline | None = None,
+    url: str | None = None,
+    entities: Sequence[tuple[int, int]] = (),
+) -> PlacesResult:
+    """Region and venue mentions in text order; nested mentions (a region inside a venue) are kept.
+
+    `entities` are the character spans of LOC entities of a NER model: those the rules did not
+    find are added, as a district of the article's kabupaten/kota when the gazetteer has one
+    of that name there (`Sewon`), else with level `other`.
+    """
     tokens = tokens_of(doc)
     regions = gazetteer()
     vocab = vocabulary()
@@ -61,6 +74,7 @@ def extract_places(doc: Doc, *, dateline: Dateline | None = None, url: str | Non
     found = _resolve_villages(found, regions)
     found = _resolve_ambiguous(found, tokens, regions, url)
     found += _venues(tokens, vocab, found, regions)
+    found += _entity_places(tokens, entities, found, regions)
     if (
         dateline is not None
         and dateline.place
@@ -69,6 +83,61 @@ def extract_places(doc: Doc, *, dateline: Dateline | None = None, url: str | Non
         found += _dateline_places(dateline, regions)
     places = sorted(found, key=lambda p: (p.start, -p.end, p.level))
     return PlacesResult(places=places, home=_home(places, regions, url, dateline, tokens))
+
+
+class RegionIndex:
+    """The region mentions of an article (not its venues), by where they start and what they cover."""
+
+    def __init__(self, places: Sequence[Place]) -> None:
+        regions = sorted((p for p in places if p.level is not PlaceLevel.VENUE), key=lambda p: (p.start, -p.end))
+        self._by_start = {p.start: p for p in reversed(regions)}  # the longest mention at each start
+        self._regions = regions
+        self._starts = [p.start for p in regions]
+        self._longest = max((p.end - p.start for p in regions), default=0)
+        #: Codes of the districts, then the kabupaten/kota, the article names: where to look up a
+        #: village or district named without its unit word.
+        codes = {p.code for p in regions if p.code and p.level is not PlaceLevel.VILLAGE}
+        self.context: tuple[str, ...] = tuple(sorted(codes, key=lambda code: (-len(code), code)))
+
+    def get(self, char: int) -> Place | None:
+        """The region mention starting at `char`."""
+        return self._by_start.get(char)
+
+    def at(self, char: int) -> Place | None:
+        """The region mention starting at `char`, else the shortest one covering it
+        (`Kota Serang` covers `Serang` in `Wali Kota Serang`)."""
+        place = self._by_start.get(char)
+        if place is not None:
+            return place
+        first = bisect.bisect_left(self._starts, char - self._longest)
+        covering = [p for p in self._regions[first : bisect.bisect_left(self._starts, char)] if char < p.end]
+        return min(covering, key=lambda p: p.end - p.start) if covering else None
+
+
+NO_REGIONS = RegionIndex(())
+
+
+def _entity_places(
+    tokens: Tokens, entities: Sequence[tuple[int, int]], found: list[Place], regions: Gazetteer
+) -> list[Place]:
+    kabkotas = sorted({p.code for p in found if p.level in KABKOTA and p.code})
+    ruled = Coverage((p.start, p.end) for p in found)
+    added = []
+    for start, end in entities:
+        if ruled.overlaps(start, end):
+            continue  # the rules found this place (or one around it): they win
+        text = tokens.text[start:end]
+        district = _lookup_local(text, PlaceLevel.DISTRICT, kabkotas, regions) if kabkotas else None
+        if district is not None and any(district.code.startswith(code) for code in kabkotas):
+            kabkota = regions.kabkota(district)
+            added.append(
+                Place(text=text, start=start, end=end, rule="ner", name=district.name, level=PlaceLevel.DISTRICT,
+                      code=district.code, region=kabkota.name if kabkota else None,
+                      region_code=kabkota.code if kabkota else None)
+            )  # fmt: skip
+        else:
+            added.append(Place(text=text, start=start, end=end, rule="ner", name=text, level=PlaceLevel.OTHER))
+    return added
 
 
 def region_of(place: Place) -> Region | None:
@@ -99,44 +168,48 @@ def _is_name_word(word: str) -> bool:
 
 
 def _prefixed_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary) -> list[Place]:
+    """`Kota Malang`, `Kab. Garut`, `Kecamatan Cugenang`: the longest name after a unit word that the
+    gazetteer knows at that level. Villages, and districts whose name several share, are resolved
+    later against the article's other regions."""
     words = tokens.words
-    found = []
-    i = 0
-    while i < len(words):
-        match = vocab.region_prefixes.match(words, i) if words[i][:1].isupper() else None
+
+    def parse(i: int) -> tuple[int, Place] | None:
+        match = vocab.region_prefixes.match(words, i)
         if match is None:
-            i += 1
-            continue
+            return None
         name_start, level = match
-        best: tuple[int, Region | None] | None = None
-        stop = name_start
-        while stop < len(words) and stop - name_start < MAX_NAME_TOKENS and _is_name_word(words[stop]):
-            stop += 1
-            name = " ".join(words[name_start:stop])
-            if level is None:
-                best = (stop, None)
-            elif level is PlaceLevel.VILLAGE:
-                best = (stop, None) if best is None or best[1] is None else best
-            else:
-                levels = KABKOTA if level in KABKOTA else (level,)
-                candidates = [
-                    r for r in regions.lookup(name, levels=levels) if level not in KABKOTA or r.level is level
-                ]
-                if candidates:
-                    best = (stop, candidates[0])
-        if best is None:
-            i += 1
-            continue
-        stop, region = best
-        if level is PlaceLevel.VILLAGE:
+        if level in (None, PlaceLevel.VILLAGE):
             stop = _village_name_end(words, name_start)
-        prefix = " ".join(words[i:name_start])
+            region = None
+        else:
+            found = _longest_region(words, name_start, level, regions)
+            if found is None:
+                return None
+            stop, region = found
+        if stop == name_start:
+            return None
         written = tokens.span_text(name_start, stop)
-        place_level = level or PlaceLevel.OTHER
-        name = region.name if region is not None else f"{_full_prefix(prefix)} {written}"
-        found.append(_place(tokens, i, stop, name=name, level=place_level, rule="region_unit", region=region))
-        i = stop
-    return found
+        name = region.name if region is not None else f"{_full_prefix(' '.join(words[i:name_start]))} {written}"
+        place = _place(tokens, i, stop, name=name, level=level or PlaceLevel.OTHER, rule="region_unit", region=region)
+        return stop, place
+
+    return tokens.scan(parse)
+
+
+def _longest_region(
+    words: Sequence[str], start: int, level: PlaceLevel, regions: Gazetteer
+) -> tuple[int, Region | None] | None:
+    """(end, region) of the longest name at `start` the gazetteer has at `level`; the region is
+    None when several share the name (`Kecamatan Cibadak`)."""
+    levels = KABKOTA if level in KABKOTA else (level,)
+    best = None
+    stop = start
+    while stop < len(words) and stop - start < MAX_NAME_TOKENS and _is_name_word(words[stop]):
+        stop += 1
+        candidates = [r for r in regions.lookup(" ".join(words[start:stop]), levels=levels) if r.level is level]
+        if candidates:
+            best = (stop, candidates[0] if len(candidates) == 1 else None)
+    return best
 
 
 def _village_name_end(words: Sequence[str], start: int) -> int:
@@ -154,7 +227,7 @@ def _full_prefix(prefix: str) -> str:
 
 def _bare_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary, taken: set[tuple[int, int]]) -> list[Place]:
     words = tokens.words
-    covered = sorted(taken)
+    covered = Coverage(taken)
     found = []
     i = 0
     while i < len(words):
@@ -163,7 +236,7 @@ def _bare_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary, taken: 
             not word[:1].isupper()
             or not regions.could_start_name(word)
             or word.lower() in COMMON_WORDS
-            or _inside(tokens.starts[i], covered)
+            or covered.covers(tokens.starts[i])
         ):
             i += 1
             continue
@@ -190,21 +263,20 @@ def _bare_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary, taken: 
     return found
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
 def _resolve_villages(places: list[Place], regions: Gazetteer) -> list[Place]:
-    """Villages looked up inside the districts (then kabupaten/kota) the article names."""
+    """Villages (and districts whose name several share) looked up inside the districts, then
+    the kabupaten/kota, the article names."""
     districts = [p.code for p in places if p.level is PlaceLevel.DISTRICT and p.code]
     kabkotas = [p.code for p in places if p.level in KABKOTA and p.code]
     resolved = []
     for place in places:
-        if place.level is not PlaceLevel.VILLAGE or place.code is not None:
+        local = place.level in (PlaceLevel.VILLAGE, PlaceLevel.DISTRICT) and place.rule == "region_unit"
+        if not local or place.code is not None:
             resolved.append(place)
             continue
         name = place.text.partition(" ")[2]
-        region = _lookup_village(name, [*districts, *kabkotas], regions)
+        within = [*districts, *kabkotas] if place.level is PlaceLevel.VILLAGE else kabkotas
+        region = _lookup_local(name, place.level, within, regions)
         if region is not None:
             kabkota = regions.kabkota(region)
             place = place.model_copy(
@@ -219,12 +291,12 @@ def _resolve_villages(places: list[Place], regions: Gazetteer) -> list[Place]:
     return resolved
 
 
-def _lookup_village(name: str, within: Sequence[str], regions: Gazetteer) -> Region | None:
+def _lookup_local(name: str, level: PlaceLevel, within: Sequence[str], regions: Gazetteer) -> Region | None:
     for code in within:
-        candidates = regions.lookup(name, levels=(PlaceLevel.VILLAGE,), within=code)
+        candidates = regions.lookup(name, levels=(level,), within=code)
         if len(candidates) == 1:
             return candidates[0]
-    candidates = regions.lookup(name, levels=(PlaceLevel.VILLAGE,))
+    candidates = regions.lookup(name, levels=(level,))
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -268,34 +340,34 @@ def _cue_choice(tokens: Tokens, start: int, candidates: list[Region]) -> Region 
 
 def _venues(tokens: Tokens, vocab: Vocabulary, regions_found: list[Place], regions: Gazetteer) -> list[Place]:
     words = tokens.words
-    venues = []
-    i = 0
-    while i < len(words):
-        match = vocab.venues.match(words, i) if words[i][:1].isupper() else None
+    regions_found = sorted(regions_found, key=lambda p: p.start)
+    starts = [p.start for p in regions_found]
+
+    def parse(i: int) -> tuple[int, Place] | None:
+        match = vocab.venues.match(words, i)
         if match is None:
-            i += 1
-            continue
+            return None
         stop = _venue_end(words, match[0], vocab)
         if stop == match[0] and not _standalone_venue(words[i:stop]):
-            i += 1
-            continue
+            return None
         start, end = tokens.chars(i, stop)
-        inside = [p for p in regions_found if start <= p.start and p.end <= end]
-        region = _venue_region(inside, words[i:stop], regions, tokens, end, regions_found)
-        venues.append(
-            Place(
-                text=tokens.text[start:end],
-                start=start,
-                end=end,
-                rule="venue",
-                name=tokens.text[start:end],
-                level=PlaceLevel.VENUE,
-                region=region.name if region else None,
-                region_code=region.code if region else None,
-            )
+        inside = [p for p in regions_found[starting_within(starts, start, end)] if p.end <= end]
+        sentence_end = tokens.text.find(".", end)
+        after = regions_found[starting_within(starts, end, sentence_end if sentence_end >= 0 else len(tokens.text))]
+        region = _venue_region(inside, words[i:stop], regions, after)
+        venue = Place(
+            text=tokens.text[start:end],
+            start=start,
+            end=end,
+            rule="venue",
+            name=tokens.text[start:end],
+            level=PlaceLevel.VENUE,
+            region=region.name if region else None,
+            region_code=region.code if region else None,
         )
-        i = stop
-    return venues
+        return stop, venue
+
+    return tokens.scan(parse)
 
 
 def _standalone_venue(words: Sequence[str]) -> bool:
@@ -323,14 +395,10 @@ def _venue_end(words: Sequence[str], i: int, vocab: Vocabulary) -> int:
 
 
 def _venue_region(
-    inside: list[Place],
-    venue_words: Sequence[str],
-    regions: Gazetteer,
-    tokens: Tokens,
-    venue_end: int,
-    all_places: list[Place],
+    inside: list[Place], venue_words: Sequence[str], regions: Gazetteer, after: list[Place]
 ) -> Region | None:
-    """The kabupaten/kota of a venue: a region in its name, else one named right after it."""
+    """The kabupaten/kota of a venue: a region in its name (`inside`), else one named after it
+    in the same sentence (`after`)."""
     lowered = [w.lower() for w in venue_words]
     for place in sorted(inside, key=lambda p: p.level is PlaceLevel.PROVINCE):
         region = region_of(place)
@@ -342,8 +410,6 @@ def _venue_region(
                 return regions.region(capital) if capital else None
             continue
         return regions.kabkota(region) or region
-    sentence_end = tokens.text.find(".", venue_end)
-    after = [p for p in all_places if venue_end <= p.start < (sentence_end if sentence_end >= 0 else len(tokens.text))]
     for place in after:
         region = region_of(place)
         if region is not None and region.level is not PlaceLevel.PROVINCE:

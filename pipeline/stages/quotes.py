@@ -27,16 +27,24 @@ Cues come from `lexicons/speech_verbs.tsv`. Speakers:
   pronoun as written (`nya` of `ujarnya`); the speaker is its antecedent. Walking back
   sentence by sentence, the first sentence that names a person outside quotation marks
   or holds an attributed quote gives its subject (the person that opens it, or follows its
-  opening phrase and comma), else the speaker quoted in it, else its first named person —
-  so the subject of the preceding sentences, not merely the last quoted speaker. A title
-  the article gives no name for (`Pengamat`) is taken only when nothing named is found;
+  opening phrase and comma, unless it is inside a statement reported there), else the
+  speaker quoted in it, else its first named person not after a preposition (`kepada
+  Presiden`) — so the subject of the preceding sentences, not merely the last quoted
+  speaker. A person after a preposition, then a title the article gives no name for
+  (`Pengamat`), are taken only when nothing better is found;
 - a quote with no cue takes the antecedent of its position in the same way.
 
 Person mentions are found here: phrases with a title, rank, honorific, degree or age, and
-bare names seen in such a phrase or next to a cue. With `people` (the officials and persons
-stage) their mentions are added, and a speaker mention is linked to the person whose
-mention overlaps it (or whose name or mention text it matches): `speaker_id` and the
-canonical `speaker`. Without people, `speaker` is the name as written in the mention.
+bare names seen in such a phrase or next to a cue. What each word of a phrase is comes
+from the shared vocabulary (`pipeline.vocabulary.word_kinds`: titles, ranks, honorifics,
+degrees, organisations, units, region prefixes, venues, person descriptors), the province
+names of the gazetteer, and the stage's own `speaker_words.tsv` (pronouns, particles,
+kinship and document words, job titles of companies, and the words it reads otherwise).
+With `people` (the officials and persons stage) their mentions are added, and a speaker
+mention is linked to the person with a mention of the last word of its name (or whose
+name or mention text it matches): `speaker_id` and the canonical `speaker`. A phrase read
+as a body or a place is no person, whatever `people` say of its words. Without people,
+`speaker` is the name as written in the mention.
 """
 
 from __future__ import annotations
@@ -50,9 +58,11 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from pipeline.gazetteer import gazetteer
 from pipeline.lexicons import read_table
 from pipeline.nlp import abbreviations, text_of
-from pipeline.record import Person, Quote, QuoteKind, RecordWarning, Span
+from pipeline.record import Person, PlaceLevel, Quote, QuoteKind, RecordWarning, Span
+from pipeline.vocabulary import WordKind, vocabulary, word_kinds
 
 #: Merge order: a candidate overlapping one of an earlier rule is dropped.
 RULES: tuple[str, ...] = (
@@ -132,6 +142,7 @@ _CLOSED_FUNCTIONS = frozenset(
     {
         "closed_class",
         "preposition",
+        "agent_preposition",
         "complementizer",
         "purpose",
         "relative",
@@ -141,7 +152,24 @@ _CLOSED_FUNCTIONS = frozenset(
         "back_reference",
     }
 )
-_NON_NAME_KINDS = _PERSON_KINDS | {"organisation", "organisation_prefix", "unit", "place_kind", "place"}
+_UNIT_KINDS = frozenset({"unit", "organisation", "organisation_prefix"})
+_NON_NAME_KINDS = _PERSON_KINDS | _UNIT_KINDS | {"place_kind", "place"}
+#: How the stage reads a word of the shared vocabulary (`pipeline.vocabulary.word_kinds`): the
+#: first kind of this list the word has decides (`Irjen`, a rank and a title, is a rank).
+VOCABULARY_KINDS: tuple[tuple[WordKind, str], ...] = (
+    (WordKind.ORGANISATION, "organisation"),
+    (WordKind.RANK, "rank"),
+    (WordKind.TITLE, "title"),
+    (WordKind.MODIFIER, "title"),
+    (WordKind.HONORIFIC, "honorific"),
+    (WordKind.DEGREE, "degree"),
+    (WordKind.REGION_PREFIX, "place_kind"),
+    (WordKind.VENUE, "place_kind"),
+    (WordKind.UNIT, "unit"),
+    (WordKind.DESCRIPTOR, "title"),
+)
+#: Function-word kinds of prepositions: a phrase after one is not the subject of a verb.
+_PREPOSITIONS = frozenset({"preposition", "agent_preposition"})
 #: Speech-verb kinds whose active forms take a bare clause (`mengatakan pihaknya siap`).
 _BARE_CLAUSE_KINDS = frozenset({"say", "assess"})
 
@@ -160,13 +188,22 @@ class SpeechVerb:
 
 
 @dataclass(frozen=True, slots=True)
+class TitleWords:
+    """The title and unit words an abbreviated title stands for: `Mensos` -> `menteri` + `sosial`."""
+
+    titles: tuple[str, ...]
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     """The word lists of the stage, keyed by lower-case form."""
 
     verbs: dict[str, SpeechVerb]
-    #: `speaker_words.tsv`: word -> kind (title, organisation, place ...).
+    #: Word -> kind (title, organisation, place ...): the shared vocabulary read by
+    #: `VOCABULARY_KINDS`, the provinces of the gazetteer and `speaker_words.tsv`.
     words: dict[str, str]
-    #: The `*_prefix` rows: (prefix, kind).
+    #: The `*_prefix` rows of `speaker_words.tsv`: (prefix, kind) matching the start of a longer word.
     prefixes: tuple[tuple[str, str], ...]
     #: The first letters of the prefixes: most words need no prefix test.
     prefix_heads: frozenset[str]
@@ -178,8 +215,9 @@ class QuoteLexicon:
     months: frozenset[str]
     #: Singular and plural personal pronouns (`ia`, `dia`, `beliau`, `mereka`).
     pronouns: frozenset[str]
-    #: `title_abbreviations.tsv`: `mensos` -> `("menteri", "sosial")`.
-    title_abbreviations: dict[str, tuple[str, ...]]
+    #: One-word titles of `titles.tsv` and agency heads whose role is written out otherwise:
+    #: `mensos` -> menteri + sosial, `kapolres` -> kepala + kepolisian, resor.
+    title_words: dict[str, TitleWords]
     #: Any form of `verbs`, as a whole word, any case.
     verb_pattern: re.Pattern[str]
     #: A singular personal pronoun, as a whole word, any case.
@@ -189,9 +227,9 @@ class QuoteLexicon:
     phrase_pattern: re.Pattern[str]
 
     def word_kind(self, lower: str) -> str | None:
-        """Kind of a word from `speaker_words.tsv`, by its form or a prefix row."""
+        """Kind of a word, by its form or a prefix row."""
         kind = self.words.get(lower)
-        if kind is not None and not kind.endswith("_prefix"):
+        if kind is not None:
             return kind
         if lower[:PREFIX_HEAD] in self.prefix_heads:
             for prefix, prefix_kind in self.prefixes:
@@ -205,27 +243,27 @@ class QuoteLexicon:
 
 @cache
 def quote_lexicon() -> QuoteLexicon:
-    words = {row["word"]: row["kind"] for row in read_table("speaker_words.tsv")}
     verbs = {
         row["form"]: SpeechVerb(row["form"], row["base"], row["voice"], row["kind"])
         for row in read_table("speech_verbs.tsv")
     }
     function_words = {row["word"]: row["kind"] for row in read_table("statement_words.tsv")}
+    own = {row["word"]: row["kind"] for row in read_table("speaker_words.tsv")}
+    prefixes = {word: kind for word, kind in own.items() if kind.endswith("_prefix")}
+    words = _speaker_words({word: kind for word, kind in own.items() if word not in prefixes}, function_words)
     joiners = [word for word, kind in function_words.items() if kind in ("connector", "foreign_connector")]
     joiners += [word for word, kind in words.items() if kind == "particle"]
     lower_honorifics = [word for word, kind in words.items() if kind == "honorific" and 1 < len(word) <= 3]
     return QuoteLexicon(
         verbs=verbs,
         words=words,
-        prefixes=tuple((word, kind) for word, kind in words.items() if kind.endswith("_prefix")),
-        prefix_heads=frozenset(word[:PREFIX_HEAD] for word, kind in words.items() if kind.endswith("_prefix")),
+        prefixes=tuple(prefixes.items()),
+        prefix_heads=frozenset(prefix[:PREFIX_HEAD] for prefix in prefixes),
         function_words=function_words,
         weekdays=frozenset(row["form"].lower() for row in read_table("weekdays.tsv")),
         months=frozenset(row["form"].lower() for row in read_table("months.tsv")),
         pronouns=frozenset(word for word, kind in words.items() if kind in ("pronoun", "plural_pronoun")),
-        title_abbreviations={
-            row["abbreviation"]: tuple(row["expansion"].split()) for row in read_table("title_abbreviations.tsv")
-        },
+        title_words=_title_words(words),
         verb_pattern=re.compile(rf"\b(?:{_alternation(_cased(verbs))}){_WORD_END}"),
         pronoun_pattern=re.compile(
             rf"\b(?:{_alternation(_cased(w for w, k in words.items() if k == 'pronoun'))}){_WORD_END}"
@@ -235,6 +273,52 @@ def quote_lexicon() -> QuoteLexicon:
             rf"(?:{_CAP_WORD}|(?:{_alternation(lower_honorifics)})\.?)|[ \t]*\([^()\n]{{1,40}}\))*"
         ),
     )
+
+
+def _speaker_words(own: dict[str, str], function_words: dict[str, str]) -> dict[str, str]:
+    """Word -> kind: the shared vocabulary (the first of `VOCABULARY_KINDS` a word has), the
+    words of province names and aliases (not function words: `di` of `DI Yogyakarta`), and
+    the stage's own words (`speaker_words.tsv`), which are read as listed there."""
+    words: dict[str, str] = {}
+    for word, kinds in word_kinds().items():
+        words[word] = next(kind for vocabulary_kind, kind in VOCABULARY_KINDS if vocabulary_kind in kinds)
+    regions = gazetteer()
+    for name in regions.names():
+        if regions.lookup(name, levels=(PlaceLevel.PROVINCE,)):
+            for word in name.split():
+                if word not in function_words:
+                    words.setdefault(word, "place")
+    for word, kind in own.items():
+        if kind == "name":
+            del words[word]
+        else:
+            words[word] = kind
+    return words
+
+
+def _title_words(words: dict[str, str]) -> dict[str, TitleWords]:
+    """The one-word titles of the vocabulary (`titles.tsv`, agency heads) whose role is written
+    out otherwise: the title and unit words of the role, and the unit words of a jurisdiction
+    written out in full (`Mensos`: Menteri, Kementerian Sosial -> menteri + sosial)."""
+    found: dict[str, TitleWords] = {}
+    for entries in vocabulary().titles.by_first.values():
+        for form, title in entries:
+            written = form[0]
+            if len(form) > 1 or words.get(written) != "title" or title.role.lower() == written:
+                continue
+            role = title.role.lower().split()
+            fixed = " " in title.jurisdiction and "{" not in title.jurisdiction
+            body = title.jurisdiction.lower().split() if fixed else []
+            found[written] = TitleWords(
+                titles=tuple(word for word in role if words.get(word) in _TITLE_KINDS),
+                units=tuple(
+                    dict.fromkeys(
+                        [word for word in role if words.get(word) in _UNIT_KINDS]
+                        + [word for word in body if words.get(word) == "unit"]
+                    )
+                ),
+            )
+    return found
 
 
 def _cased(words: Iterable[str]) -> set[str]:
@@ -606,6 +690,8 @@ class _Analysis:
                 self.capitalised.setdefault(match.group().lower(), []).append(match.start())
         self.places = self._known_places()
         self.spoken: dict[int, list[tuple[int, _Entity]]] = {}
+        #: Sentence -> the spans of its reported statements that have a speaker.
+        self.reported: dict[int, list[tuple[int, int]]] = {}
         self.antecedents: dict[int, _Entity | None] = {}
         self.sentence_mentions: dict[int, list[_Mention]] = {}
         self.known_names: dict[tuple[str, ...], bool] = {}
@@ -620,6 +706,15 @@ class _Analysis:
             key=lambda mention: mention.start,
         )
         self.people_starts = [mention.start for mention in self.people_mentions]
+        self.longest_people_mention = max((m.end - m.start for m in self.people_mentions), default=0)
+        #: Normalised names, then normalised mention texts -> the first person written so.
+        self.people_by_name: dict[str, Person] = {}
+        for person in people:
+            self.people_by_name.setdefault(_normal(person.name), person)
+        for person in people:
+            for mention in person.mentions:
+                if mention.kind != "pronoun":
+                    self.people_by_name.setdefault(_normal(mention.text), person)
 
     def run(self) -> QuotesResult:
         candidates = [candidate for marked in self.marked if (candidate := self._direct(marked)) is not None]
@@ -668,7 +763,8 @@ class _Analysis:
         """Words that name places in this article: the dateline; the first capitalised word
         after `Kota`, `Desa` ..., and the second too when a function word or punctuation
         follows (`Kabupaten Deli Serdang, ...`; not `Kota Malang Sutiaji mengatakan`); a single
-        capitalised word after a body (`Polres Bantul`, not `Bappeda Ahmad Fauzi`)."""
+        capitalised word after a body, unless a speech verb follows it (`Polres Bantul`, `Bank
+        Mandiri`; not `Bappeda Ahmad Fauzi`, `BKN Paryono mengatakan`)."""
         places: set[str] = set()
         for word, positions in self.capitalised.items():
             kind = self.lexicon.word_kind(word)
@@ -683,7 +779,7 @@ class _Analysis:
                 closed = not after or not after[0].isalnum() or self.lexicon.function(after) is not None
                 if kind == "place_kind":
                     places.update(words if closed and len(words) <= PLACE_WORDS else words[:1])
-                elif len(words) == 1:  # `Polres Bantul`, not `Bappeda Ahmad Fauzi`
+                elif len(words) == 1 and after.lower() not in self.lexicon.verbs:
                     places.update(words)
         first_line = self.text[: _line_end(self.text, 0)]
         dateline = _DATELINE.match(first_line)
@@ -878,16 +974,16 @@ class _Analysis:
                 if run_start is not None:
                     runs.append((run_start, index - 1))
                     run_start = None
-                expansion = self.lexicon.title_abbreviations.get(token.lower)
-                if expansion is not None or kind in _TITLE_KINDS:
+                expansion = self.lexicon.title_words.get(token.lower)
+                if kind in _TITLE_KINDS:
                     written.append(token.lower)
                     first_title = index if first_title is None else first_title
                 if expansion is not None:  # `Mensos`: the words of `Menteri Sosial`
-                    titles.extend(word for word in expansion if self.lexicon.word_kind(word) in _TITLE_KINDS)
-                    units.extend(word for word in expansion if self.lexicon.word_kind(word) not in _TITLE_KINDS)
+                    titles.extend(expansion.titles)
+                    units.extend(expansion.units)
                 elif kind in _TITLE_KINDS:
                     titles.append(token.lower)
-                elif kind in ("unit", "organisation", "organisation_prefix"):
+                elif kind in _UNIT_KINDS:
                     units.append(token.lower)
                 evidence = evidence or kind in _PERSON_KINDS
                 organisation = (
@@ -1100,7 +1196,7 @@ class _Analysis:
             if phrase is not None:
                 first = _index_at(tokens, phrase.start)
                 before = tokens[first - 1].lower if first > 0 else ""
-                if self.lexicon.function(before) == "preposition":
+                if self.lexicon.function(before) in _PREPOSITIONS:
                     if skipped is None and phrase.groups[-1].name is not None:
                         skipped = phrase.groups[-1]
                     index = first - 1
@@ -1277,6 +1373,8 @@ class _Analysis:
             how = "unnamed"
         if entity is not None:
             self.spoken.setdefault(self.sentence_of(candidate.start), []).append((candidate.start, entity))
+            if candidate.kind is QuoteKind.INDIRECT:
+                self.reported.setdefault(self.sentence_of(candidate.start), []).append((candidate.start, candidate.end))
         confidence = SPAN_CONFIDENCE[candidate.rule] * ATTRIBUTION_CONFIDENCE[how]
         if not candidate.balanced:
             confidence *= UNBALANCED_FACTOR
@@ -1309,14 +1407,13 @@ class _Analysis:
 
     def _group_entity(self, group: _Group) -> tuple[_Entity | None, str]:
         """Who a phrase group is, and how it was read: name, title or organisation."""
-        person = self._person_at(*group.mention) or self._person_at(group.start, group.end)
         if group.name is not None:
             name = self.text[group.name[0] : group.name[1]]
-            person = person or self._person_named(name)
+            person = self._person_of_name(group.name) or self._person_named(name)
             return (_Entity(person.name, person) if person else _Entity(name)), "name"
-        if group.organisation and person is None:
+        if group.organisation:
             return None, "organisation"
-        person = person or self._person_named(self.text[group.start : group.end])
+        person = self._person_at(group.start, group.end) or self._person_named(self.text[group.start : group.end])
         if person is not None:
             return _Entity(person.name, person), "title"
         named = self._titled(group)
@@ -1351,7 +1448,8 @@ class _Analysis:
         """The person of `people` with a mention overlapping `start:end` most (names before titles)."""
         best: tuple[int, int] | None = None
         found = None
-        for mention in self.people_mentions[: bisect_left(self.people_starts, end)]:
+        first = bisect_left(self.people_starts, start - self.longest_people_mention)
+        for mention in self.people_mentions[first : bisect_left(self.people_starts, end)]:
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap <= 0 or mention.pronoun:
                 continue
@@ -1360,30 +1458,32 @@ class _Analysis:
                 best, found = rank, mention.person
         return found
 
+    def _person_of_name(self, name: tuple[int, int]) -> Person | None:
+        """The person of `people` with a mention of the last word of a name: the person the
+        name ends with (`Komite Kartu Prakerja Panji W Ruky` is not the `Komite` of `people`)."""
+        start, end = name
+        return self._person_at(max(start, self.text.rfind(" ", start, end) + 1), end)
+
     def _person_named(self, written: str) -> Person | None:
         """The person whose name, or one of whose mentions, is written `written`."""
-        wanted = _normal(written)
-        for person in self.people:
-            if _normal(person.name) == wanted:
-                return person
-        for person in self.people:
-            if any(_normal(mention.text) == wanted for mention in person.mentions if mention.kind != "pronoun"):
-                return person
-        return None
+        return self.people_by_name.get(_normal(written))
 
     def _mentions_in(self, index: int) -> list[_Mention]:
         """Person mentions of sentence `index` outside quotation marks: the phrases and
-        pronouns found here, and the mentions of `people` that none of them overlaps."""
+        pronouns found here, and the mentions of `people` that none of them, and no phrase
+        read as a body or a place, overlaps."""
         found = self.sentence_mentions.get(index)
         if found is not None:
             return found
         start, end = self.sentences[index]
-        found = [
-            _Mention(group.start, group.end, group=group)
-            for phrase in self.phrases_in(start, end)
-            for group in phrase.groups
-            if self._is_person(group)
-        ]
+        found: list[_Mention] = []
+        things: list[_Mention] = []  # bodies and places: no mention of `people` inside them counts
+        for phrase in self.phrases_in(start, end):
+            for group in phrase.groups:
+                if self._is_person(group):
+                    found.append(_Mention(group.start, group.end, group=group))
+                elif group.name is None:
+                    things.append(_Mention(group.start, group.end, group=group))
         found.extend(
             _Mention(match.start(), match.end(), pronoun=True)
             for match in self.lexicon.pronoun_pattern.finditer(self.text, start, end)
@@ -1392,7 +1492,8 @@ class _Analysis:
         found.extend(
             mention
             for mention in self.people_mentions[first : bisect_left(self.people_starts, end)]
-            if mention.end <= end and not any(m.start < mention.end and mention.start < m.end for m in found)
+            if mention.end <= end
+            and not any(m.start < mention.end and mention.start < m.end for m in (*found, *things))
         )
         found.sort(key=lambda mention: mention.start)
         found = [mention for mention in found if not self._inside_marks(mention.start)]
@@ -1404,13 +1505,14 @@ class _Analysis:
         return self.capitalised.get(word.lower(), [])
 
     def _is_person(self, group: _Group) -> bool:
-        """A mention of one of `people`, or a title, rank, honorific, degree or age marks a group
-        as a person; a bare name, or a name in the phrase of a body (`Universitas Lampung
-        Robi`), must be known."""
-        if self.people and self._person_at(*group.mention) is not None:
-            return True
+        """A title marks a group without a name as a person (a body or a place is none, whatever
+        `people` say of its words); a name that is a mention of one of `people`, or has a title,
+        rank, honorific, degree or age, is a person; a bare name, or a name in the phrase of a
+        body (`Universitas Lampung Robi`), must be known."""
         if group.name is None:
             return not group.organisation and bool(group.titles)
+        if self.people and self._person_of_name(group.name) is not None:
+            return True
         if not group.organisation and (group.titles or group.person_evidence):
             return True
         return self._is_known_name(self._name_words(group))
@@ -1466,25 +1568,45 @@ class _Analysis:
 
     def _find_antecedent(self, position: int) -> _Entity | None:
         """Walking back sentence by sentence, the first that mentions a person or holds an
-        attributed quote gives its subject, else its quoted speaker, else its first person."""
+        attributed quote gives its subject, else its quoted speaker, else its first person not
+        after a preposition (`kepada Presiden` is rarely who speaks next). A person after a
+        preposition, then a title the article names no one for, are taken only when nothing
+        better is found."""
         current = self.sentence_of(position)
-        unnamed: _Entity | None = None  # a title the article names no one for: used if nothing better
+        unnamed: _Entity | None = None  # a title the article names no one for (`Pengamat`)
+        object_: _Entity | None = None  # a person after a preposition
         for index in range(current, max(-1, current - ANTECEDENT_SENTENCES), -1):
             start, _ = self.sentences[index]
             candidates = [mention for mention in self._mentions_in(index) if mention.end <= position]
             spoken = [entity for spoken_at, entity in self.spoken.get(index, []) if spoken_at < position]
-            entities = [entity for mention in candidates if (entity := self._mention_entity(mention)) is not None]
-            named = next((entity for entity in entities if entity.named), None)
-            if candidates and self._is_subject(candidates[0], start) and named is not None:
-                subject = self._mention_entity(candidates[0])
-                if subject is not None and subject.named:
-                    return subject
+            entities = [(mention, self._mention_entity(mention)) for mention in candidates]
+            named = [(mention, entity) for mention, entity in entities if entity is not None and entity.named]
+            if named and named[0][0] is candidates[0]:  # the first person is named: is it the subject?
+                first, entity = named[0]
+                if self._is_subject(first, start) and not self._is_reported(first, index):
+                    return entity
             if spoken:
                 return spoken[-1]
-            if named is not None:
-                return named
-            unnamed = unnamed or next(iter(entities), None)
-        return unnamed
+            for mention, entity in named:
+                if not self._after_preposition(mention):
+                    return entity
+                object_ = object_ or entity
+            unnamed = unnamed or next((entity for _, entity in entities if entity is not None), None)
+        return object_ or unnamed
+
+    def _is_reported(self, mention: _Mention, index: int) -> bool:
+        """The mention is inside a reported statement of sentence `index` (`Presiden, menurut
+        Fadjroel, menginginkan ...`): part of what was said, not who said it."""
+        return any(start <= mention.start < end for start, end in self.reported.get(index, ()))
+
+    def _after_preposition(self, mention: _Mention) -> bool:
+        """The mention follows a preposition: `kepada Presiden`, `dari Relawan Demokrasi`; not a
+        name in apposition after a comma (`di Tanah Abang, Anto`)."""
+        group = mention.group
+        if group is not None and group.name is not None and "," in self.text[group.start : group.name[0]]:
+            return False
+        previous = _PREVIOUS_WORD.search(self.text, max(0, mention.start - 24), mention.start)
+        return previous is not None and self.lexicon.function(previous.group(1).lower()) == "preposition"
 
     def _is_subject(self, mention: _Mention, sentence_start: int) -> bool:
         """The mention opens its sentence, or follows an opening phrase ending in a comma."""
@@ -1547,9 +1669,12 @@ def _normal(name: str) -> str:
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     """Candidates in text order, dropping each that overlaps one of a rule earlier in `RULES`."""
     order = {rule: position for position, rule in enumerate(RULES)}
-    kept: list[_Candidate] = []
+    kept: list[_Candidate] = []  # disjoint, in text order
+    starts: list[int] = []
     for candidate in sorted(candidates, key=lambda c: (order[c.rule], c.start, c.end)):
-        if all(candidate.end <= other.start or other.end <= candidate.start for other in kept):
-            kept.append(candidate)
-    kept.sort(key=lambda c: (c.start, c.end))
+        i = bisect_left(starts, candidate.start)
+        if (i > 0 and kept[i - 1].end > candidate.start) or (i < len(kept) and kept[i].start < candidate.end):
+            continue
+        kept.insert(i, candidate)
+        starts.insert(i, candidate.start)
     return kept
