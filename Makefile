@@ -43,7 +43,9 @@ lint: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m pipeline schema > docs/record.schema.json
 
-## eval: score the pipeline on the shared gold data (../shared/eval) and rewrite docs/EVALUATION.md
+## eval: score the pipeline on the shared gold data (../shared/eval) and rewrite docs/EVALUATION.md;
+## COMPARE=blank (the default) also runs the rules only and lists the metrics the model changes
+COMPARE ?= blank
 EVAL_GOLD = $(SHARED)/eval/pfsa/dev.jsonl $(SHARED)/eval/gov/dev.jsonl $(SHARED)/eval/gov/seed.jsonl
 eval: $(STAMP)
 	@if [ ! -d "$(SHARED)/eval" ]; then \
@@ -53,7 +55,8 @@ eval: $(STAMP)
 	commit=$$(git rev-parse --verify --quiet --short HEAD 2>/dev/null || echo uncommitted); \
 	echo "$(BIN)/python -m pipeline evaluate ... --out out/eval --write-doc docs/EVALUATION.md"; \
 	$(BIN)/python -m pipeline evaluate $(EVAL_GOLD) --out out/eval --show-errors \
-		--write-doc docs/EVALUATION.md --commit "$${commit:-uncommitted}" $(if $(MODEL),--model $(MODEL))
+		--write-doc docs/EVALUATION.md --commit "$${commit:-uncommitted}" $(if $(MODEL),--model $(MODEL)) \
+		$(if $(COMPARE),--compare $(COMPARE))
 
 ## train: the NER model models/id_warta_ner from idner-news-2k + NERGrit in $(SHARED)/corpora/ner
 ## (deterministic; about 20 minutes on 2 cores); then ner-eval. See models/README.md.

@@ -7,6 +7,7 @@ written), 2 on usage errors, 130 when interrupted (re-run to finish).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MODEL",
         help="spaCy pipeline: a name under models/, a path, or 'blank' for rules only (default: the shipped model)",
     )
+    extract.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="an article that takes longer to read or to extract fails alone as `timeout`; 0: no limit (default: 600)",
+    )
     extract.add_argument("--force", action="store_true", help="re-extract articles whose records are current")
     extract.add_argument("--no-progress", action="store_true", help="no progress bar")
     extract.set_defaults(handler=_extract)
@@ -67,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="MODEL",
         help="spaCy pipeline: a name under models/, a path, or 'blank' for rules only (default: the shipped model)",
+    )
+    evaluate.add_argument(
+        "--compare",
+        default=None,
+        metavar="MODEL",
+        help="run again with this model (e.g. 'blank') and show the metrics that differ",
     )
     evaluate.add_argument(
         "--write-doc",
@@ -109,6 +123,8 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         force=args.force,
         progress=not args.no_progress,
     )
+    if args.timeout is not None:
+        options = dataclasses.replace(options, timeout=args.timeout or None)
     try:
         summary = run_batch(options)
     except ModelError as error:
@@ -136,7 +152,13 @@ def _evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import datetime as dt
 
     from pipeline.evaluate import GoldError, run_evaluation
-    from pipeline.evaluate.report import errors_listing, format_scores, update_evaluation_doc, write_scores
+    from pipeline.evaluate.report import (
+        errors_listing,
+        format_comparison,
+        format_scores,
+        update_evaluation_doc,
+        write_scores,
+    )
     from pipeline.nlp import ModelError
 
     missing = [str(path) for path in args.gold if not path.is_file()]
@@ -144,6 +166,11 @@ def _evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error(f"no such gold file: {', '.join(missing)}")
     try:
         scores = run_evaluation(args.gold, model=args.model, log=lambda line: print(line, file=sys.stderr))
+        compared = (
+            run_evaluation(args.gold, model=args.compare, log=lambda line: print(line, file=sys.stderr))
+            if args.compare is not None
+            else None
+        )
     except (GoldError, ModelError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -151,9 +178,13 @@ def _evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print("interrupted: nothing written", file=sys.stderr)
         return EXIT_INTERRUPTED
     sys.stdout.write(format_scores(scores))
+    if compared is not None:
+        sys.stdout.write("\n" + format_comparison(scores, compared))
     if args.out is not None:
         write_scores(args.out / "scores.json", scores)
         print(f"scores in {args.out / 'scores.json'}", file=sys.stderr)
+        if compared is not None:
+            write_scores(args.out / "scores-compared.json", compared)
     if args.show_errors:
         listing = errors_listing(scores)
         if args.out is not None:
@@ -163,7 +194,7 @@ def _evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             sys.stdout.write("\n" + listing)
     if args.write_doc is not None:
         commit = args.commit or _git_commit()
-        update_evaluation_doc(args.write_doc, scores, date=dt.date.today(), commit=commit)
+        update_evaluation_doc(args.write_doc, scores, date=dt.date.today(), commit=commit, compared=compared)
         print(f"updated {args.write_doc} (commit {commit})", file=sys.stderr)
     return EXIT_OK
 
@@ -190,6 +221,13 @@ def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     sys.stdout.write(record_json_schema())
     return EXIT_OK
+
+
+def _seconds(value: str) -> float:
+    number = float(value)
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError("must be a number of seconds, 0 or more")
+    return number
 
 
 def _positive(value: str) -> int:

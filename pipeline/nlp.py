@@ -205,7 +205,8 @@ def make_doc(nlp: Language, text: str) -> Doc:
     if len(text) <= CHUNK_CHARS:
         doc = nlp(text)
     else:
-        doc = Doc.from_docs(list(nlp.pipe(split_for_nlp(text))), ensure_whitespace=False)
+        # one piece at a time: a batch of pieces makes the model's arrays as large as the text
+        doc = Doc.from_docs(list(nlp.pipe(split_for_nlp(text), batch_size=1)), ensure_whitespace=False)
     doc.user_data[_TEXT_KEY] = text
     return doc
 

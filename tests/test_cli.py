@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from pipeline.batch import ARTICLE_TIMEOUT, BatchOptions
 from pipeline.cli import main
 from pipeline.record import EventRecord
 from tests.conftest import ROOT
@@ -117,6 +118,8 @@ def test_all_good_input_exits_zero(tmp_path):
         ["extract", "does-not-exist", "--out", "x"],
         ["extract", ".", "--out", "x", "--jobs", "0"],
         ["extract", "."],
+        ["extract", ".", "--out", "x", "--timeout", "-1"],
+        ["extract", ".", "--out", "x", "--timeout", "nan"],
         ["frobnicate"],
     ],
 )
@@ -124,6 +127,24 @@ def test_usage_errors_exit_two(arguments, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(arguments)
     assert exit_.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("flag", "timeout"), [([], ARTICLE_TIMEOUT), (["--timeout", "2.5"], 2.5), (["--timeout", "0"], None)]
+)
+def test_timeout_flag_reaches_the_batch(tmp_path, monkeypatch, flag, timeout):
+    seen: list[BatchOptions] = []
+    counts = {"written": 0, "extracted": 0, "reused": 0, "failed": 0}
+    summary = {"articles": counts, "seconds": 0.0, "articles_per_second": 0.0}
+    monkeypatch.setattr("pipeline.batch.run_batch", lambda options: seen.append(options) or summary)
+    assert main(["extract", str(tmp_path), "--out", str(tmp_path / "out"), *flag]) == 0
+    assert [options.timeout for options in seen] == [timeout]
+
+
+def test_timeout_help_gives_the_batch_default(capsys):
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    assert f"(default: {ARTICLE_TIMEOUT:g})" in " ".join(capsys.readouterr().out.split())
 
 
 def test_a_missing_model_exits_two_with_one_message(tmp_path):

@@ -76,13 +76,13 @@ GOV_LINES = [
 
 
 class FakeExtractor:
-    """Direct quotes between curly marks; the publication date as the event date."""
-
-    info = PipelineInfo(version="test", model="fake")
+    """Direct quotes between curly marks (none with the model `blank`); the publication date
+    as the event date."""
 
     def __init__(self, model: str | None = None, fail: Iterable[str] = ()) -> None:
         self.model = model
         self.fail = set(fail)
+        self.info = PipelineInfo(version="test", model=model or "fake")
 
     def extract(self, article: Article) -> EventRecord:
         if article.doc_id in self.fail:
@@ -90,6 +90,7 @@ class FakeExtractor:
         quotes = [
             Quote(text=match.group(1), start=match.start(1), end=match.end(1), kind=QuoteKind.DIRECT)
             for match in QUOTE.finditer(article.text)
+            if self.model != "blank"
         ]
         return EventRecord(
             doc_id=article.doc_id,
@@ -176,7 +177,7 @@ def test_cli_evaluate(gov_gold: Path, tmp_path: Path, monkeypatch: pytest.Monkey
         encoding="utf-8",
     )
     arguments = ["evaluate", str(gov_gold), "--out", str(out), "--show-errors", "--write-doc", str(doc)]
-    assert main([*arguments, "--commit", "abc1234", "--model", "blank"]) == 0
+    assert main([*arguments, "--commit", "abc1234", "--model", "other"]) == 0
     printed = capsys.readouterr().out
     assert "gov/test: 3 articles" in printed
     assert "QUOTE" not in printed  # the error list went to the out folder
@@ -189,6 +190,21 @@ def test_cli_evaluate(gov_gold: Path, tmp_path: Path, monkeypatch: pytest.Monkey
     assert "| quotes.all@0.3 | 1.000 | 0.667 | 0.800 | 2 | 3 | 2 |" in written
     assert "stale numbers" not in written
     assert "Pasar" not in written  # numbers and doc_ids only, no article text
+
+
+def test_cli_evaluate_compares_two_models(gov_gold: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setattr("pipeline.extract.Extractor", FakeExtractor)
+    doc = tmp_path / "EVALUATION.md"
+    arguments = ["evaluate", str(gov_gold), "--out", str(tmp_path / "out"), "--write-doc", str(doc)]
+    assert main([*arguments, "--commit", "abc1234", "--compare", "blank"]) == 0
+    printed = capsys.readouterr().out
+    assert "model fake vs. blank: 12 metrics differ, 21 are equal" in printed
+    assert "  gov/test:quotes.all.f1@0.3     0.800  0.000      +0.800" in printed
+    compared = json.loads((tmp_path / "out" / "scores-compared.json").read_text(encoding="utf-8"))
+    assert compared["model"] == "blank"
+    written = doc.read_text(encoding="utf-8")
+    assert "### Model `fake` against `blank`" in written
+    assert "| gov/test:quotes.all.f1@0.3 | 0.800 | 0.000 | +0.800 |" in written
 
 
 def test_cli_evaluate_errors_to_stdout_without_out(gov_gold: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:

@@ -57,6 +57,15 @@ def _officials(extract, text: str) -> list[tuple[str, str | None, str | None]]:
         ("Bupati Malang, Sanusi Wirya, meresmikan pasar.", ("Sanusi Wirya", "Bupati", "Kabupaten Malang")),
         ("Wali Kota Malang, Wahyu Hidayat, meresmikan pasar.", ("Wahyu Hidayat", "Wali Kota", "Kota Malang")),
         ("Walikota Bogor Dedie Rachim hadir.", ("Dedie Rachim", "Wali Kota", "Kota Bogor")),
+        # a region the gazetteer does not know, set off before the name
+        (
+            "Wakil Bupati Sukamaju, Hendra Wijaya, meninjau tanggul.",
+            ("Hendra Wijaya", "Wakil Bupati", "Kabupaten Sukamaju"),
+        ),
+        (
+            "Gubernur Nusa Raya, Andi Wiratama Putra, meresmikan jembatan.",
+            ("Andi Wiratama Putra", "Gubernur", "Provinsi Nusa Raya"),
+        ),
         ("Wawako Padang Ekos Albar hadir.", ("Ekos Albar", "Wakil Wali Kota", "Kota Padang")),
         ("Wabup Bantul, Aris Suharyanta, meninjau sawah.", ("Aris Suharyanta", "Wakil Bupati", "Kabupaten Bantul")),
         (

@@ -153,6 +153,41 @@ def markdown_scores(scores: Scores, *, date: dt.date, commit: str) -> str:
     return "\n\n".join(parts)
 
 
+def comparison_rows(scores: Scores, other: Scores) -> tuple[list[tuple[str, str, str, str]], int]:
+    """The metrics whose values differ between two runs (metric, this run, other run, this
+    minus other), and how many metrics are equal."""
+    mine, theirs = scores.metrics(), other.metrics()
+    rows = [
+        (name, f"{mine[name]:.3f}", f"{theirs[name]:.3f}", f"{mine[name] - theirs[name]:+.3f}")
+        for name in sorted(mine.keys() & theirs.keys())
+        if f"{mine[name]:.3f}" != f"{theirs[name]:.3f}"
+    ]
+    return rows, len(mine.keys() & theirs.keys()) - len(rows)
+
+
+def format_comparison(scores: Scores, other: Scores) -> str:
+    rows, equal = comparison_rows(scores, other)
+    header = ("metric", scores.model, other.model, "difference")
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+    lines = [f"model {scores.model} vs. {other.model}: {len(rows)} metrics differ, {equal} are equal"]
+    for row in (header, *rows):
+        cells = [row[0].ljust(widths[0]), *(cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True))]
+        lines.append("  " + "  ".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def markdown_comparison(scores: Scores, other: Scores) -> str:
+    rows, equal = comparison_rows(scores, other)
+    header = ("metric", f"`{scores.model}`", f"`{other.model}`", "difference")
+    return "\n\n".join(
+        [
+            f"### Model `{scores.model}` against `{other.model}`",
+            f"The same gold data run with `--model {other.model}`: the metrics that differ ({equal} others are equal).",
+            markdown_table(header, rows) if rows else "No metric differs.",
+        ]
+    )
+
+
 def replace_generated(document: str, generated: str) -> str:
     """`document` with the text between the markers replaced (the block appended if absent)."""
     block = f"{BEGIN_MARKER}\n\n{generated.strip()}\n\n{END_MARKER}"
@@ -163,10 +198,15 @@ def replace_generated(document: str, generated: str) -> str:
     return document[:begin] + block + document[end + len(END_MARKER) :]
 
 
-def update_evaluation_doc(path: Path, scores: Scores, *, date: dt.date, commit: str) -> None:
+def update_evaluation_doc(
+    path: Path, scores: Scores, *, date: dt.date, commit: str, compared: Scores | None = None
+) -> None:
     """Rewrite the generated part of `path` (created with a short intro if missing)."""
     document = path.read_text(encoding="utf-8") if path.exists() else DOC_INTRO
-    updated = replace_generated(document, markdown_scores(scores, date=date, commit=commit))
+    generated = markdown_scores(scores, date=date, commit=commit)
+    if compared is not None:
+        generated += "\n\n" + markdown_comparison(scores, compared)
+    updated = replace_generated(document, generated)
     with atomic_writer(path) as handle:
         handle.write(updated)
 

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,6 +83,11 @@ def article_from_text(
     if not cleaned.text:
         raise InputError("empty", "the article has no text" + (" after boilerplate removal" if raw.strip() else ""))
     notes = list(warnings)
+    if not _is_utf8(doc_id) or (path is not None and not _is_utf8(path)):
+        notes.append(
+            RecordWarning(code="path_not_utf8", message="the file name is not UTF-8; undecodable bytes became U+FFFD")
+        )
+        doc_id, path = _as_utf8(doc_id), None if path is None else _as_utf8(path)
     if cleaned.repaired:
         notes.append(RecordWarning(code="text_repaired", message="mojibake or odd characters were repaired"))
     digest = hashlib.sha256()
@@ -148,9 +154,25 @@ def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Article | InputFailu
         yield from read_file(file)
 
 
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _as_utf8(text: str) -> str:
+    """`text` with the lone surrogates of undecodable file-name bytes replaced by U+FFFD."""
+    return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError("unreadable", "not a regular file (a FIFO, device or socket)")
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise InputError("too_large", f"the file has {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
         return path.read_bytes()

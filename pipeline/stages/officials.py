@@ -55,6 +55,8 @@ _SCOPE_LEVELS: dict[str, tuple[PlaceLevel, ...]] = {
     "district": (PlaceLevel.DISTRICT,),
     "village": (PlaceLevel.VILLAGE,),
 }
+#: The unit word of a region the gazetteer does not know, by the level the title wants.
+_REGION_UNITS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 #: Police units (`Kasat Reskrim`) belong to a police body; other units to any body.
 _POLICE_UNITS = frozenset({"reserse kriminal", "lalu lintas", "pembinaan masyarakat", "reserse narkoba",
                            "intelijen keamanan", "samapta", "hubungan masyarakat"})  # fmt: skip
@@ -384,7 +386,7 @@ def _scope(
             return region.name, region.code, end
         if kind in ("district", "village"):
             return _unit_named_before_comma(tokens, k, levels[0], vocab)
-        return None, None, k
+        return _region_named_before_name(tokens, k, kind, vocab) or (None, None, k)
     if "{place}" in kind or "{region}" in kind:
         if place is not None and place.start == tokens.starts[k]:
             region = _fit_region(place, _SCOPE_LEVELS["region"])
@@ -441,6 +443,28 @@ def _unit_named_before_comma(
         while stop < len(words) and _is_name_token(words[stop], vocab):
             stop += 1
     return f"{unit} {tokens.span_text(k, end)}", None, stop
+
+
+def _region_named_before_name(tokens: Tokens, k: int, kind: str, vocab: Vocabulary) -> tuple[str, None, int] | None:
+    """`Wakil Bupati Sukamaju, Hendra Wijaya, ...`: a region the gazetteer does not know (new,
+    misspelt or invented), one to three capitalised words set off by a comma before a name of
+    two words or more (or an honorific or rank) that another comma closes."""
+    words = tokens.words
+    end = k
+    while end < len(words) and end - k < 3 and _is_name_token(words[end], vocab):
+        end += 1
+    if end == k or end + 2 >= len(words) or words[end] != ",":
+        return None
+    j = end + 1
+    if words[j] not in vocab.honorifics and vocab.ranks.match(words, j) is None:
+        name_end = _name_end(words, j, vocab)
+        if name_end - j < 2 or name_end >= len(words) or words[name_end] != ",":
+            return None
+        if not _plausible_name(tokens, j, name_end, vocab):
+            return None
+    written = tokens.span_text(k, end)
+    unit = _REGION_UNITS.get(kind)
+    return (f"{unit} {written}" if unit else written), None, end
 
 
 def _is_place_word(word: str, vocab: Vocabulary, *, first: bool) -> bool:

@@ -1171,8 +1171,11 @@ class _Analysis:
 
     def _stands_alone(self, marked: MarkedQuote) -> bool:
         """A quotation that starts a sentence and reads as one (not a scare quote)."""
-        before = self.text[: marked.open].rstrip(" \t")
-        starts = not before or before[-1] in "\n:" or before[-1] in _SENTENCE_FINAL or before[-1] in _CLOSING
+        before = marked.open
+        while before > 0 and self.text[before - 1] in " \t":
+            before -= 1
+        last = self.text[before - 1] if before else ""
+        starts = not last or last in "\n:" or last in _SENTENCE_FINAL or last in _CLOSING
         if not starts:
             return False
         content = self.text[marked.start : marked.end].rstrip()
@@ -1326,8 +1329,8 @@ class _Analysis:
 
     def _reported_cue(self, token: _Token, verb: SpeechVerb) -> _Candidate | None:
         """`Y, kata dia, Z.` or `Y, ujarnya.` outside quotation marks: the sentence is the statement."""
-        before = self.text[: token.start].rstrip()
-        if not before.endswith(","):
+        before = _rstrip(self.text, 0, token.start)
+        if before == 0 or self.text[before - 1] != ",":
             return None
         after = self.tokens_after(token.end, limit=160)
         if verb.voice == "nya":
@@ -1342,10 +1345,8 @@ class _Analysis:
         if following < len(after) and after[following].text not in (",", ".", "!", "?"):
             return None
         sentence_start = self.sentences[self.sentence_of(token.start)][0]
-        if following < len(after) and after[following].text == ",":
-            end = self._sentence_end(token.end)
-        else:
-            end = len(before) - 1
+        closed_by_comma = following < len(after) and after[following].text == ","
+        end = self._sentence_end(token.end) if closed_by_comma else before - 1  # `before - 1`: the comma
         return self._statement(sentence_start, end, "reported_cue", token, attribution)
 
     # --- speakers ---
