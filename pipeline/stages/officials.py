@@ -130,8 +130,9 @@ def extract_people(
     """
     tokens = tokens_of(doc)
     vocab = vocabulary()
-    regions_at = RegionIndex(places)
-    venues = [(p.start, p.end) for p in places if p.level is PlaceLevel.VENUE]
+    known = [p for p in places if p.rule != "ner" or p.code is not None]  # not the model's unlinked guesses
+    regions_at = RegionIndex(known)
+    venues = [(p.start, p.end) for p in known if p.level is PlaceLevel.VENUE]
     titles = _find_titles(tokens, vocab, regions_at, venues + _headlines(tokens.text))
     clusters = _cluster(titles)
     _fill_jurisdictions(clusters, organisations, home)
