@@ -57,6 +57,21 @@ def _officials(extract, text: str) -> list[tuple[str, str | None, str | None]]:
         ("Bupati Malang, Sanusi Wirya, meresmikan pasar.", ("Sanusi Wirya", "Bupati", "Kabupaten Malang")),
         ("Wali Kota Malang, Wahyu Hidayat, meresmikan pasar.", ("Wahyu Hidayat", "Wali Kota", "Kota Malang")),
         ("Walikota Bogor Dedie Rachim hadir.", ("Dedie Rachim", "Wali Kota", "Kota Bogor")),
+        # villages and their districts between the title and the name
+        (
+            "KENDAL – Kepala Desa Karangsari, Kecamatan Kangkung, Kabupaten Kendal, Wahyu Pratomo, hadir.",
+            ("Wahyu Pratomo", "Kepala Desa", "Desa Karangsari"),
+        ),
+        ("Kades Ngadirejo Kecamatan Kangkung, Sri Wahyuni, hadir.", ("Sri Wahyuni", "Kepala Desa", "Desa Ngadirejo")),
+        (
+            "Lurah Sukamaju, Kecamatan Cibadak, Asep Hidayat, S.Sos., hadir.",
+            ("Asep Hidayat", "Lurah", "Kelurahan Sukamaju"),
+        ),
+        # a unit known by its acronym only
+        (
+            "Pelatihan dibuka Direktur Jenderal IKMA, Dr. Ir. Ratna Wulandari, M.M.",
+            ("Ratna Wulandari", "Direktur Jenderal IKMA", None),
+        ),
         # a region the gazetteer does not know, set off before the name
         (
             "Wakil Bupati Sukamaju, Hendra Wijaya, meninjau tanggul.",

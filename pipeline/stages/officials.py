@@ -217,7 +217,7 @@ def _parse_title(
         mention = _TitleMention(tokens.starts[i], tokens.ends[k - 1], role, None, None, _NOT_AN_OFFICE)
         mention.official = False
         mention.mention_end = mention.end
-        return _parse_name_after(tokens, k, vocab, mention), mention
+        return _parse_name_after(tokens, k, vocab, mention, regions_at), mention
     jurisdiction, code, k = _scope(tokens, k, title, vocab, regions_at)
     if jurisdiction is None and ministry is not None:
         jurisdiction = ministry
@@ -243,7 +243,7 @@ def _parse_title(
         wants=title.jurisdiction,
         mention_end=title_end,
     )
-    k = _parse_name_after(tokens, k, vocab, mention)
+    k = _parse_name_after(tokens, k, vocab, mention, regions_at)
     if mention.name is None:
         _parse_name_before(tokens, i, vocab, mention)
     return k, mention
@@ -333,9 +333,16 @@ def _parse_unit(tokens: Tokens, k: int, vocab: Vocabulary, title: Title) -> tupl
             break
     if title.jurisdiction == "parent":
         stop = _extend_to_body(tokens, k, stop, vocab)
+    if stop == k and _is_unit_acronym(words[k]) and k + 1 < len(words) and words[k + 1] == ",":
+        stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
     if stop == k:
         return None
     return stop, tokens.span_text(k, stop), None
+
+
+def _is_unit_acronym(word: str) -> bool:
+    """An acronym that can name a unit (`IKMA`, `PPKGBK`); not a legal form (`PT`, `CV`)."""
+    return 3 <= len(word) <= 10 and word.isupper() and word.isalpha() and word not in _stop_words()
 
 
 def _extend_to_body(tokens: Tokens, k: int, stop: int, vocab: Vocabulary) -> int:
@@ -386,7 +393,8 @@ def _scope(
             region, end = found
             return region.name, region.code, end
         if kind in ("district", "village"):
-            return _unit_named_before_comma(tokens, k, levels[0], vocab)
+            unit = "Kecamatan" if kind == "district" else "Kelurahan" if "Lurah" in title.role.split() else "Desa"
+            return _unit_named_before_comma(tokens, k, unit, vocab)
         return _region_named_before_name(tokens, k, kind, vocab) or (None, None, k)
     if "{place}" in kind or "{region}" in kind:
         if place is not None and place.start == tokens.starts[k]:
@@ -414,7 +422,7 @@ def _scope(
 
 
 def _unit_named_before_comma(
-    tokens: Tokens, k: int, level: PlaceLevel, vocab: Vocabulary
+    tokens: Tokens, k: int, unit: str, vocab: Vocabulary
 ) -> tuple[str | None, str | None, int]:
     """`Kades Sukamaju Kecamatan Cibadak, Asep ...`: a village or district the gazetteer does not
     resolve, named by capitalised words that a region or a comma closes."""
@@ -433,9 +441,10 @@ def _unit_named_before_comma(
             or vocab.ranks.match(words, end + 1) is not None
         )
     )  # `Kades Sukamaju, Asep ...`; not `Camat Deden Saepulloh, S.IP., ...`
+    if words[end] == "," and end + 1 < len(words) and vocab.region_prefixes.match(words, end + 1) is not None:
+        return f"{unit} {tokens.span_text(k, end)}", None, end  # `Lurah Sukamaju, Kecamatan Cibadak, Asep ...`
     if not named_after and vocab.region_prefixes.match(words, end) is None:
         return None, None, k
-    unit = "Kecamatan" if level is PlaceLevel.DISTRICT else "Desa"
     stop = end
     while stop < len(words) and vocab.region_prefixes.match(words, stop) is not None:  # the regions above it
         prefix_end = vocab.region_prefixes.match(words, stop)
@@ -537,7 +546,9 @@ def _body_jurisdiction(title: Title, body: tuple[str, str | None, str | None]) -
 # --- names ----------------------------------------------------------------------------------
 
 
-def _parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: _TitleMention) -> int:
+def _parse_name_after(
+    tokens: Tokens, k: int, vocab: Vocabulary, mention: _TitleMention, regions_at: RegionIndex
+) -> int:
     """Read `, [rank] [honorifics] Name[, degrees]` after a title; returns the end token."""
     words = tokens.words
     j = k
@@ -551,7 +562,7 @@ def _parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: _Title
     while j < len(words) and words[j] in vocab.honorifics:
         honorifics.append(words[j])
         j += 1
-    j = _skip_region_before_name(tokens, j, vocab)
+    j = _skip_region_before_name(tokens, j, vocab, regions_at)
     name_end = _name_end(words, j, vocab)
     if name_end == j or not _plausible_name(tokens, j, name_end, vocab):
         return k
@@ -588,11 +599,21 @@ def _plausible_name(tokens: Tokens, start: int, end: int, vocab: Vocabulary) -> 
     )
 
 
-def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary) -> int:
+def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary, regions_at: RegionIndex) -> int:
     """Regions between a title and the name are not the name: `Ketua KPU Sulut Ardiles Mewoh`,
-    `Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu`, `Bupati Kutai Timur, Kalimantan Timur, X`."""
+    `Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu`, `Bupati Kutai Timur, Kalimantan Timur, X`,
+    `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, X`."""
     regions = gazetteer()
     words = tokens.words
+
+    def region_end(i: int) -> int | None:
+        place = regions_at.get(tokens.starts[i]) if i < len(words) else None
+        return _end_token(tokens, place.end) if place is not None else None
+
+    while (end := region_end(j)) is not None and end + 1 < len(words) and words[end] == ",":
+        if not (_is_name_start(words, end + 1, vocab) or region_end(end + 1) is not None):
+            break
+        j = end + 1
     while j < len(words) and regions.could_start_name(words[j]):
         for end in (j + 3, j + 2, j + 1):
             if end >= len(words) or not regions.lookup(

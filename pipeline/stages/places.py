@@ -179,7 +179,7 @@ def _prefixed_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary) -> 
             return None
         name_start, level = match
         if level in (None, PlaceLevel.VILLAGE):
-            stop = _village_name_end(words, name_start)
+            stop = _village_name_end(words, name_start, vocab)
             region = None
         else:
             found = _longest_region(words, name_start, level, regions)
@@ -212,10 +212,16 @@ def _longest_region(
     return best
 
 
-def _village_name_end(words: Sequence[str], start: int) -> int:
-    """Village names are kept to their capitalised words; resolved against the gazetteer later."""
+def _village_name_end(words: Sequence[str], start: int, vocab: Vocabulary) -> int:
+    """Village names are kept to their capitalised words, up to the next unit word (`Desa Pangkalan
+    Kecamatan Kangkung` is two regions); resolved against the gazetteer later."""
     stop = start
-    while stop < len(words) and stop - start < MAX_NAME_TOKENS and words[stop][:1].isupper():
+    while (
+        stop < len(words)
+        and stop - start < MAX_NAME_TOKENS
+        and words[stop][:1].isupper()
+        and (stop == start or vocab.region_prefixes.match(words, stop) is None)
+    ):
         stop += 1
     return stop
 
