@@ -56,6 +56,7 @@ import spacy
 
 from pipeline import __version__
 from pipeline.extract import Extractor, StageTimer
+from pipeline.fingerprint import build_fingerprint
 from pipeline.ingest import Article, InputFailure, InputFile, article_from_text, discover, read_file
 from pipeline.ingest.readers import JSON_SUFFIXES
 from pipeline.nlp import model_label
@@ -124,6 +125,10 @@ class KeyIndex:
         return position < len(self._keys) and self._keys[position].tobytes() == key
 
 
+def _build_label(version: str, build: str | None) -> str:
+    return f"{version}+{build}" if build else version
+
+
 def record_key(doc_id: str, sha256: str, version: str, model: str) -> bytes:
     """The 16-byte key under which a record is reused: same doc_id, input, pipeline and model."""
     data = "\x00".join((doc_id, sha256, version, model)).encode("utf-8", errors="surrogatepass")
@@ -147,7 +152,7 @@ def run_batch(options: BatchOptions) -> dict[str, object]:
     parts_dir.mkdir(parents=True, exist_ok=True)
     _remove_temporary_files(out)
     with _signals_raise_interrupted():
-        version = (__version__, model_label(options.model))
+        version = (_build_label(__version__, build_fingerprint()), model_label(options.model))
         reusable = KeyIndex() if options.force else _load_reusable(out)
         first_part = _next_part_number(parts_dir)
         runner = _Runner(options, parts_dir, first_part, _Worker(options.model, version, reusable, options.timeout))
@@ -188,6 +193,7 @@ def run_batch(options: BatchOptions) -> dict[str, object]:
         "outputs": {"records": str(out / RECORDS), "errors": str(out / ERRORS)},
         "versions": {
             "pipeline": __version__,
+            "build": build_fingerprint(),
             "schema": SCHEMA_VERSION,
             "model": version[1],
             "spacy": spacy.__version__,
@@ -601,7 +607,8 @@ def _parse_line(line: str) -> tuple[str, bytes] | None:
         record = json.loads(line)
         source, pipeline = record["source"], record["pipeline"]
         doc_id = record["doc_id"]
-        return doc_id, record_key(doc_id, source["sha256"], pipeline["version"], pipeline["model"])
+        version = _build_label(pipeline["version"], pipeline.get("build"))
+        return doc_id, record_key(doc_id, source["sha256"], version, pipeline["model"])
     except (ValueError, KeyError, TypeError):
         return None
 

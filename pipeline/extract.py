@@ -16,6 +16,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from pipeline import __version__
+from pipeline.fingerprint import build_fingerprint
 from pipeline.ingest import Article
 from pipeline.nlp import build_nlp, model_name, pipe_docs
 from pipeline.record import DateRole, Event, EventRecord, PipelineInfo, RecordWarning, Span
@@ -28,6 +29,7 @@ from pipeline.stages.officials import extract_people
 from pipeline.stages.organisations import extract_organisations
 from pipeline.stages.places import EventPlace, choose_event_place, extract_places
 from pipeline.stages.quotes import extract_quotes
+from pipeline.vocabulary import vocabulary
 
 SpanT = TypeVar("SpanT", bound=Span)
 
@@ -57,7 +59,7 @@ class Extractor:
 
     def __init__(self, model: str | Path | None = None) -> None:
         self.nlp = build_nlp(model)
-        self.info = PipelineInfo(version=__version__, model=model_name(self.nlp))
+        self.info = PipelineInfo(version=__version__, build=build_fingerprint(), model=model_name(self.nlp))
         self.timer = StageTimer()
 
     def extract(self, article: Article) -> EventRecord:
@@ -151,8 +153,24 @@ def _without_model_guesses(items: list[SpanT], named: list[tuple[int, int]]) -> 
 
 
 def _entities(doc: Doc, label: str) -> list[tuple[int, int]]:
-    """Character spans of the NER model's entities with `label` (none for the blank pipeline)."""
-    return [(entity.start_char, entity.end_char) for entity in doc.ents if entity.label_ == label]
+    """Character spans of the NER model's entities with `label` (none for the blank pipeline).
+
+    Left out: entities that are only degrees, honorifics and punctuation (`S.E.`, `M.M.`), and
+    one-word entities that the article also writes in lower case (`Pelatihan` opening a
+    sentence, when the text speaks of `pelatihan` elsewhere): common words, not names. Longer
+    names keep their common words (`Otoritas Jasa Keuangan`).
+    """
+    vocab = vocabulary()
+    lower = {token.text for token in doc if token.text.islower()}
+    spans = []
+    for entity in doc.ents:
+        if entity.label_ != label:
+            continue
+        words = [token.text for token in entity if any(char.isalpha() for char in token.text)]
+        named = [word for word in words if not vocab.is_degree(word) and word not in vocab.honorifics]
+        if named and not (len(named) == 1 and named[0].lower() in lower):
+            spans.append((entity.start_char, entity.end_char))
+    return spans
 
 
 def _with_place(event: Event, chosen: EventPlace) -> Event:

@@ -191,6 +191,11 @@ class RecordWarning(Model):
 
 class PipelineInfo(Model):
     version: str
+    build: str | None = Field(
+        default=None,
+        description="Fingerprint of the package's code and lexicons (pipeline.fingerprint); "
+        "records of another build are re-extracted by a re-run.",
+    )
     model: str = Field(description="The spaCy pipeline used: a models/ name or 'blank'.")
     schema_version: str = SCHEMA_VERSION
 

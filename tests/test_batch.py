@@ -504,3 +504,12 @@ def test_a_20_mb_article_over_the_time_limit_fails_alone(big_folder, tmp_path):
     run_batch(_options(big_folder, tmp_path / "out", timeout=5.0))
     assert [record["doc_id"] for record in _records(tmp_path / "out")] == ["kecil"]
     assert _errors(tmp_path / "out") == {"besar.txt": "timeout"}
+
+
+def test_records_of_another_build_are_extracted_again(tmp_path, monkeypatch):
+    """A changed rule or lexicon (another fingerprint) redoes the records, even at the same version."""
+    _write_articles(tmp_path / "in", 2)
+    run_batch(_options(tmp_path / "in", tmp_path / "out"))
+    assert run_batch(_options(tmp_path / "in", tmp_path / "out"))["articles"]["reused"] == 2
+    monkeypatch.setattr(batch, "build_fingerprint", lambda: "000000000000")
+    assert run_batch(_options(tmp_path / "in", tmp_path / "out"))["articles"]["reused"] == 0
