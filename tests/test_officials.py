@@ -293,6 +293,22 @@ def test_a_resident_is_a_person_not_an_official(extract):
     assert [(p.name, [m.text for m in p.mentions]) for p in record.persons] == [("Enah", ["Enah", "Enah"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seorang warga Kelurahan Lompoe, Sitti Rahmah, mengaku senang. “Anak saya bisa membaca di sini,” ujarnya.",
+            "Sitti Rahmah",
+        ),
+        ("Pedagang Pasar Lakessi, Nurlela, mengeluh sepi. “Pembeli berkurang,” katanya.", "Nurlela"),
+    ],
+)
+def test_a_resident_described_before_the_name_is_the_speaker(extract, text, expected):
+    record = extract(text)
+    assert [p.name for p in record.persons] == [expected]
+    assert [(q.speaker, q.speaker_id) for q in record.quotes] == [(expected, record.persons[0].id)]
+
+
 def test_officials_never_named_are_not_listed(extract):
     assert _officials(extract, "Acara itu dihadiri Wali Kota Jayapura dan Kapolres Jayapura.") == []
 

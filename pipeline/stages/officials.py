@@ -55,6 +55,8 @@ _SCOPE_LEVELS: dict[str, tuple[PlaceLevel, ...]] = {
     "district": (PlaceLevel.DISTRICT,),
     "village": (PlaceLevel.VILLAGE,),
 }
+#: Capitalised words of the place after a descriptor (`warga Kelurahan Ujung Sabbang`).
+MAX_PLACE_WORDS = 5
 #: The unit word of a region the gazetteer does not know, by the level the title wants.
 _REGION_UNITS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 #: Police units (`Kasat Reskrim`) belong to a police body; other units to any body.
@@ -939,9 +941,15 @@ def _described_names(tokens: Tokens, vocab: Vocabulary) -> list[tuple[int, int]]
 
 
 def _described_before(words: Sequence[str], j: int) -> bool:
-    """`Salah seorang penerima, Onih,`: a descriptor phrase, a comma, the name."""
+    """`Salah seorang penerima, Onih,`, `warga Kelurahan Ujung Sabbang, Hasnah,`: a descriptor
+    phrase (a descriptor and the capitalised place it is of), a comma, the name."""
     window = [w.lower() for w in words[max(0, j - 5) : j - 1]]
-    return "seorang" in window or ("satu" in window and "salah" in window)
+    if "seorang" in window or ("satu" in window and "salah" in window):
+        return True
+    i = j - 2
+    while i >= 0 and j - 2 - i < MAX_PLACE_WORDS and words[i][:1].isupper() and words[i].lower() not in _descriptors():
+        i -= 1
+    return i >= 0 and words[i].lower() in _descriptors()
 
 
 def _add_name_mentions(tokens: Tokens, clusters: list[_Cluster]) -> None:
