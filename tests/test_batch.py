@@ -355,7 +355,14 @@ def _cli(folder: Path, out: Path, *options: str) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
+        # a shell that runs the tests in the background ignores SIGINT in its children, and
+        # Python then installs no KeyboardInterrupt handler: give the run the default back
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_parts(out: Path, process: subprocess.Popen[str], count: int) -> None:
