@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from pipeline import __version__
 from pipeline.fingerprint import build_fingerprint
 from pipeline.ingest import Article
-from pipeline.nlp import build_nlp, model_name, pipe_docs
+from pipeline.nlp import build_nlp, model_name, pipe_docs, tokens_of
 from pipeline.record import DateRole, Event, EventRecord, PipelineInfo, RecordWarning, Span
 from pipeline.spans import Coverage
 from pipeline.stages.dateline import extract_dateline
@@ -100,15 +100,20 @@ class Extractor:
                 ]
             warnings.extend(date_warnings)
         with timer("places"):
+            entities = _entities(doc)
             places_result = extract_places(
-                doc, dateline=dateline, url=article.source.url, entities=_entities(doc, "LOC")
+                doc, dateline=dateline, url=article.source.url, entities=entities.get("LOC", [])
             )
             places = places_result.places
         with timer("organisations"):
-            organisations = extract_organisations(doc, places=places, entities=_entities(doc, "ORG"))
+            organisations = extract_organisations(doc, places=places, entities=entities.get("ORG", []))
         with timer("officials"):
             people = extract_people(
-                doc, places=places, organisations=organisations, home=places_result.home, entities=_entities(doc, "PER")
+                doc,
+                places=places,
+                organisations=organisations,
+                home=places_result.home,
+                entities=entities.get("PER", []),
             )
             named = [(m.start, m.end) for person in (*people.officials, *people.persons) for m in person.mentions]
             places = _without_model_guesses(places, named)
@@ -152,24 +157,24 @@ def _without_model_guesses(items: list[SpanT], named: list[tuple[int, int]]) -> 
     return [item for item in items if item.rule != "ner" or not people.overlaps(item.start, item.end)]
 
 
-def _entities(doc: Doc, label: str) -> list[tuple[int, int]]:
-    """Character spans of the NER model's entities with `label` (none for the blank pipeline).
+def _entities(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Character spans of the NER model's entities by label (none for the blank pipeline).
 
     Left out: entities that are only degrees, honorifics and punctuation (`S.E.`, `M.M.`), and
     one-word entities that the article also writes in lower case (`Pelatihan` opening a
     sentence, when the text speaks of `pelatihan` elsewhere): common words, not names. Longer
     names keep their common words (`Otoritas Jasa Keuangan`).
     """
+    if not doc.ents:
+        return {}
     vocab = vocabulary()
-    lower = {token.text for token in doc if token.text.islower()}
-    spans = []
+    lower = {word for word in tokens_of(doc).words if word.islower()}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for entity in doc.ents:
-        if entity.label_ != label:
-            continue
         words = [token.text for token in entity if any(char.isalpha() for char in token.text)]
         named = [word for word in words if not vocab.is_degree(word) and word not in vocab.honorifics]
         if named and not (len(named) == 1 and named[0].lower() in lower):
-            spans.append((entity.start_char, entity.end_char))
+            spans.setdefault(entity.label_, []).append((entity.start_char, entity.end_char))
     return spans
 
 

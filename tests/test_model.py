@@ -71,7 +71,7 @@ def test_entities_that_are_only_degrees_are_dropped(nlp):
     words = [token.text for token in doc]
     name, degree = words.index("Andi"), words.index("S.E.")
     doc.ents = [Span(doc, name, name + 2, label="LOC"), Span(doc, degree, degree + 1, label="LOC")]
-    assert [doc.text[start:end] for start, end in _entities(doc, "LOC")] == ["Andi Rahman"]
+    assert [doc.text[start:end] for start, end in _entities(doc)["LOC"]] == ["Andi Rahman"]
 
 
 def test_one_word_entities_the_article_writes_in_lower_case_are_dropped(nlp):
@@ -84,8 +84,9 @@ def test_one_word_entities_the_article_writes_in_lower_case_are_dropped(nlp):
     words = [token.text for token in doc]
     first, body = words.index("Pelatihan"), words.index("Dinas")
     doc.ents = [Span(doc, first, first + 1, label="LOC"), Span(doc, body, body + 3, label="ORG")]
-    assert _entities(doc, "LOC") == []
-    assert [doc.text[start:end] for start, end in _entities(doc, "ORG")] == ["Dinas Jasa Keuangan"]
+    assert [(label, [doc.text[start:end] for start, end in spans]) for label, spans in _entities(doc).items()] == [
+        ("ORG", ["Dinas Jasa Keuangan"])
+    ]
 
 
 def test_loads_with_plain_spacy_in_a_fresh_process():
