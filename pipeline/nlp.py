@@ -277,8 +277,8 @@ def quote_role(token: Token) -> str | None:
     return "close" if text in CLOSING_QUOTES else None
 
 
-def _starts_sentence(token: Token) -> bool:
-    first = token.text[:1]
+def _starts_sentence(text: str) -> bool:
+    first = text[:1]
     return first.isupper() or first.isdigit() or first in QUOTE_MARKS or first in "(['‘"
 
 
@@ -288,37 +288,40 @@ def quote_sentencizer(doc: Doc) -> Doc:
     ends_sentence = abbreviations()
     starts = numpy.full(len(doc), -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
     in_quote = False
-    previous: Token | None = None  # last non-space token
+    previous: Token | None = None  # last non-space token, its text and quote role
+    previous_text = ""
+    previous_role: str | None = None
     newlines = 0  # line breaks since `previous`
     for token in doc:
+        text = token.text
         if token.is_space:
-            newlines += token.text.count("\n")
+            newlines += text.count("\n")
             if token.i == 0:
                 starts[0] = 1
             continue
+        role = quote_role(token) if text in QUOTE_MARKS else None  # the call only for quotation marks
         if previous is None:
             start = True
         elif newlines > 1:  # a blank line ends every sentence and every quotation
             start = True
             in_quote = False
         elif newlines == 1:
-            start = not in_quote or quote_role(token) == "open"
+            start = not in_quote or role == "open"
         elif in_quote:
             start = False
         else:
-            start = _starts_sentence(token) and (
-                previous.text in SENTENCE_END
-                or ends_sentence.get(previous.text, False)
-                or (quote_role(previous) == "close" and previous.i > 0 and doc[previous.i - 1].text in SENTENCE_END)
+            start = _starts_sentence(text) and (
+                previous_text in SENTENCE_END
+                or ends_sentence.get(previous_text, False)
+                or (previous_role == "close" and previous.i > 0 and doc[previous.i - 1].text in SENTENCE_END)
             )
         if start:
             starts[token.i] = 1
-        role = quote_role(token)
         if role == "open":
             in_quote = True
         elif role == "close":
             in_quote = False
-        previous = token
+        previous, previous_text, previous_role = token, text, role
         newlines = token.whitespace_.count("\n")
     if len(doc):
         doc.from_array([SENT_START], starts.astype("uint64"))
