@@ -309,6 +309,24 @@ def test_a_resident_described_before_the_name_is_the_speaker(extract, text, expe
     assert [(q.speaker, q.speaker_id) for q in record.quotes] == [(expected, record.persons[0].id)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seorang warga Kelurahan Lompoe, Sitti Rahmah, mengaku senang.", ("Sitti Rahmah", "warga Kelurahan Lompoe")),
+        ("Pedagang Pasar Lakessi, Nurlela, mengeluh sepi.", ("Nurlela", "pedagang Pasar Lakessi")),
+        ("Nurlela, pedagang sayur di Pasar Lakessi, mengeluh sepi.", ("Nurlela", "pedagang sayur di Pasar Lakessi")),
+        (
+            "Salah seorang penerima, Enah (72), warga Kampung Babakan, mengaku senang.",
+            ("Enah", "warga Kampung Babakan"),
+        ),
+        ("Seorang warga bernama Enah ikut antre.", ("Enah", "warga")),
+        ("Enah (72) ikut antre.", ("Enah", None)),
+    ],
+)
+def test_a_person_keeps_what_the_text_says_they_are(extract, text, expected):
+    assert [(p.name, p.description) for p in extract(text).persons] == [expected]
+
+
 def test_officials_never_named_are_not_listed(extract):
     assert _officials(extract, "Acara itu dihadiri Wali Kota Jayapura dan Kapolres Jayapura.") == []
 

@@ -881,9 +881,9 @@ def _persons(
     )
     known = [c.name.split() for c in clusters]
     persons: list[_Cluster] = []
+    described = _described_names(tokens, vocab)
     plausible = [span for span in entities if _plausible_entity(tokens, span, vocab)]
-    candidates = plausible + _described_names(tokens, vocab)
-    for start, end in sorted(set(candidates)):
+    for start, end in sorted({*plausible, *described}):
         if taken.overlaps(start, end):
             continue
         name = _canonical_name(tokens.text[start:end])
@@ -899,6 +899,7 @@ def _persons(
         elif len(words) > len(cluster.name.split()):
             cluster.name = name
         cluster.mentions.append((start, end, "name"))
+        cluster.description = cluster.description or described.get((start, end))
     return persons
 
 
@@ -918,10 +919,11 @@ def _plausible_entity(tokens: Tokens, span: tuple[int, int], vocab: Vocabulary) 
     return _plausible_name(tokens, first, end, vocab)
 
 
-def _described_names(tokens: Tokens, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """`Onih (67), warga ...`, `Hasnah, pedagang ...`, `warga bernama Hasnah`: names with what they are."""
+def _described_names(tokens: Tokens, vocab: Vocabulary) -> dict[tuple[int, int], str | None]:
+    """`Onih (67), warga ...`, `Hasnah, pedagang ...`, `warga bernama Hasnah`, `warga Kelurahan
+    Ujung Sabbang, Hasnah,`: names with what they are. Span -> the descriptor phrase, if any."""
     words = tokens.words
-    found = []
+    found: dict[tuple[int, int], str | None] = {}
     descriptors = _descriptors()
     for j in range(len(words)):
         if not _is_name_token(words[j], vocab) or (j > 0 and _is_name_token(words[j - 1], vocab)):
@@ -929,27 +931,57 @@ def _described_names(tokens: Tokens, vocab: Vocabulary) -> list[tuple[int, int]]
         end = _name_end(words, j, vocab)
         after = end
         if after + 2 < len(words) and words[after] == "(" and words[after + 1].isdigit() and words[after + 2] == ")":
-            found.append(tokens.chars(j, end))
+            after += 3  # `Onih (67), warga ...`: the age, then maybe what she is
+            described = after + 1 < len(words) and words[after] == "," and words[after + 1].lower() in descriptors
+            found[tokens.chars(j, end)] = _phrase_after(tokens, after + 1) if described else None
             continue
         if after + 1 < len(words) and words[after] == "," and words[after + 1].lower() in descriptors:
-            found.append(tokens.chars(j, end))
+            found[tokens.chars(j, end)] = _phrase_after(tokens, after + 1)
             continue
         before = [w.lower() for w in words[max(0, j - 2) : j]]
-        if before[-1:] in (["bernama"], ["bernama:"]) or (before[-1:] == [","] and _described_before(words, j)):
-            found.append(tokens.chars(j, end))
+        if before[-1:] in (["bernama"], ["bernama:"]):
+            found[tokens.chars(j, end)] = _phrase_before(tokens, j - 1)
+        elif before[-1:] == [","] and (start := _described_before(words, j)) is not None:
+            phrase = tokens.span_text(start, j - 1) if start < j - 1 else None
+            if phrase and words[start].lower() in descriptors:  # `Pedagang Pasar Lakessi, ...` opening a sentence
+                phrase = phrase[0].lower() + phrase[1:]
+            found[tokens.chars(j, end)] = phrase
     return found
 
 
-def _described_before(words: Sequence[str], j: int) -> bool:
+#: Words that end a descriptor phrase (`pedagang sayur di Pasar Baru, mengaku ...`).
+_PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "yang", "mengaku", "mengatakan"})
+MAX_PHRASE_WORDS = 8
+
+
+def _phrase_after(tokens: Tokens, start: int) -> str | None:
+    end = start
+    while end < len(tokens) and end - start < MAX_PHRASE_WORDS and tokens.words[end] not in _PHRASE_STOPS:
+        end += 1
+    return tokens.span_text(start, end) if end > start else None
+
+
+def _phrase_before(tokens: Tokens, stop: int) -> str | None:
+    """`seorang warga bernama X`: the descriptor before `bernama`, without `seorang`."""
+    start = stop
+    while start > 0 and stop - start < 3 and tokens.words[start - 1].lower() in _descriptors():
+        start -= 1
+    return tokens.span_text(start, stop) if start < stop else None
+
+
+def _described_before(words: Sequence[str], j: int) -> int | None:
     """`Salah seorang penerima, Onih,`, `warga Kelurahan Ujung Sabbang, Hasnah,`: a descriptor
-    phrase (a descriptor and the capitalised place it is of), a comma, the name."""
+    phrase (a descriptor and the capitalised place it is of), a comma, the name. Returns
+    where the phrase starts (after `seorang`), or None."""
     window = [w.lower() for w in words[max(0, j - 5) : j - 1]]
-    if "seorang" in window or ("satu" in window and "salah" in window):
-        return True
+    if "seorang" in window:
+        return max(0, j - 5) + window.index("seorang") + 1
+    if "satu" in window and "salah" in window:
+        return max(0, j - 5) + window.index("satu") + 1
     i = j - 2
     while i >= 0 and j - 2 - i < MAX_PLACE_WORDS and words[i][:1].isupper() and words[i].lower() not in _descriptors():
         i -= 1
-    return i >= 0 and words[i].lower() in _descriptors()
+    return i if i >= 0 and words[i].lower() in _descriptors() else None
 
 
 def _add_name_mentions(tokens: Tokens, clusters: list[_Cluster]) -> None:
