@@ -1,4 +1,4 @@
-"""Records -> Parquet tables for pandas: `articles`, `officials`, `quotes`, `places`, `dates`.
+"""Records -> Parquet tables for pandas: `articles`, `officials`, `persons`, `quotes`, `places`, `dates`.
 
 The batch runner writes `OUT/<table>.parquet` from `OUT/records.jsonl`, parsing each
 line back into the `EventRecord` model the line was written from, so the tables and the
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 #: Bumped when a table's columns change, so that tables of an older layout are rewritten.
-TABLES_VERSION = "1"
+TABLES_VERSION = "2"
 RECORDS_SHA256_KEY = b"warta.records_sha256"
 TABLES_VERSION_KEY = b"warta.tables_version"
 #: Records per Parquet row group, built by one worker (its rows are held in memory).
@@ -86,6 +86,17 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("first_end", _INT),
         ]
     ),
+    "persons": pa.schema(
+        [
+            pa.field("doc_id", _STRING, nullable=False),
+            pa.field("person_id", _STRING, nullable=False),
+            pa.field("name", _STRING, nullable=False),
+            pa.field("description", _STRING),
+            pa.field("mentions", _INT, nullable=False),
+            pa.field("first_start", _INT),
+            pa.field("first_end", _INT),
+        ]
+    ),
     "quotes": pa.schema(
         [
             pa.field("doc_id", _STRING, nullable=False),
@@ -135,6 +146,7 @@ _GRANULARITIES = typing.get_args(DateMention.model_fields["granularity"].annotat
 CATEGORIES: dict[str, dict[str, tuple[str, ...] | None]] = {
     "articles": {"event_type": tuple(EventType)},
     "officials": {"role": None, "rank": None},
+    "persons": {},
     "quotes": {"kind": tuple(QuoteKind), "speaker_role": None},
     "places": {"level": tuple(PlaceLevel), "rule": None},
     "dates": {"granularity": _GRANULARITIES, "role": tuple(DateRole), "rule": None},
@@ -146,6 +158,7 @@ def record_rows(record: EventRecord) -> dict[str, list[Row]]:
     return {
         "articles": [_article_row(record)],
         "officials": _official_rows(record),
+        "persons": _person_rows(record),
         "quotes": _quote_rows(record),
         "places": _place_rows(record),
         "dates": _date_rows(record),
@@ -197,6 +210,24 @@ def _official_rows(record: EventRecord) -> list[Row]:
                 "jurisdiction_code": official.jurisdiction_code,
                 "rank": official.rank,
                 "mentions": len(official.mentions),
+                "first_start": first.start if first else None,
+                "first_end": first.end if first else None,
+            }
+        )
+    return rows
+
+
+def _person_rows(record: EventRecord) -> list[Row]:
+    rows = []
+    for person in record.persons:
+        first = min(person.mentions, key=lambda mention: mention.start, default=None)
+        rows.append(
+            {
+                "doc_id": record.doc_id,
+                "person_id": person.id,
+                "name": person.name,
+                "description": person.description,
+                "mentions": len(person.mentions),
                 "first_start": first.start if first else None,
                 "first_end": first.end if first else None,
             }
@@ -329,6 +360,7 @@ class Tables:
 
     articles: pd.DataFrame
     officials: pd.DataFrame
+    persons: pd.DataFrame
     quotes: pd.DataFrame
     places: pd.DataFrame
     dates: pd.DataFrame

@@ -40,7 +40,8 @@ ARTICLES = {
     "Kamis (9/10/2025). “Perbaikan harus selesai sebelum musim hujan,” kata Hendra.",
     "b": "SERANG – Wali Kota Serang, Budi Santoso, meresmikan Taman Baca di Kota Serang, Senin (6/10/2025). "
     "Ia mengatakan bahwa taman itu dibuka setiap hari.",
-    "c": "Tidak ada tanggal di sini, hanya kalimat pendek.",
+    "c": "Tidak ada tanggal di sini, hanya kalimat pendek. Seorang warga Desa Mekarsari, Onih Sukaesih, "
+    "mengaku senang.",
 }
 
 
@@ -81,6 +82,8 @@ def test_the_tables_have_the_rows_and_values_of_the_records(output):
     assert articles.loc["a", "quotes"] == len(by_id["a"].quotes)
     for row in tables.quotes.itertuples():
         assert row.text == by_id[row.doc_id].text[row.start : row.end]
+    persons = tables.persons[["doc_id", "name", "description", "mentions"]].to_dict("records")
+    assert persons == [{"doc_id": "c", "name": "Onih Sukaesih", "description": "warga Desa Mekarsari", "mentions": 1}]
     for row in tables.dates.itertuples():
         assert row.text == by_id[row.doc_id].text[row.start : row.end]
         assert row.value == pd.Timestamp(next(d.value for d in by_id[row.doc_id].dates if d.start == row.start))
@@ -157,6 +160,7 @@ def test_rows_of_a_record_built_by_hand():
             "confidence": 1.0,
         }
     ]  # fmt: skip
+    assert rows["persons"] == []
     article = rows["articles"][0]
     assert (article["event_type"], article["published"], article["officials"]) == ("peresmian", dt.date(2025, 10, 7), 1)
     assert article["warnings"] == ["quote_unbalanced"]
