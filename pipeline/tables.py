@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.record import DateMention, DateRole, EventRecord, EventType, PlaceLevel, QuoteKind
+from pipeline.record import DateMention, DateRole, EventRecord, EventType, Mention, PlaceLevel, QuoteKind
 from pipeline.sinks import atomic_path
 
 if TYPE_CHECKING:
@@ -197,42 +197,42 @@ def _article_row(record: EventRecord) -> Row:
 
 
 def _official_rows(record: EventRecord) -> list[Row]:
-    rows = []
-    for official in record.officials:
-        first = min(official.mentions, key=lambda mention: mention.start, default=None)
-        rows.append(
-            {
-                "doc_id": record.doc_id,
-                "person_id": official.id,
-                "name": official.name,
-                "role": official.role,
-                "jurisdiction": official.jurisdiction,
-                "jurisdiction_code": official.jurisdiction_code,
-                "rank": official.rank,
-                "mentions": len(official.mentions),
-                "first_start": first.start if first else None,
-                "first_end": first.end if first else None,
-            }
-        )
-    return rows
+    return [
+        {
+            "doc_id": record.doc_id,
+            "person_id": official.id,
+            "name": official.name,
+            "role": official.role,
+            "jurisdiction": official.jurisdiction,
+            "jurisdiction_code": official.jurisdiction_code,
+            "rank": official.rank,
+            **_mention_columns(official.mentions),
+        }
+        for official in record.officials
+    ]
 
 
 def _person_rows(record: EventRecord) -> list[Row]:
-    rows = []
-    for person in record.persons:
-        first = min(person.mentions, key=lambda mention: mention.start, default=None)
-        rows.append(
-            {
-                "doc_id": record.doc_id,
-                "person_id": person.id,
-                "name": person.name,
-                "description": person.description,
-                "mentions": len(person.mentions),
-                "first_start": first.start if first else None,
-                "first_end": first.end if first else None,
-            }
-        )
-    return rows
+    return [
+        {
+            "doc_id": record.doc_id,
+            "person_id": person.id,
+            "name": person.name,
+            "description": person.description,
+            **_mention_columns(person.mentions),
+        }
+        for person in record.persons
+    ]
+
+
+def _mention_columns(mentions: list[Mention]) -> Row:
+    """How often a person is mentioned, and where first."""
+    first = min(mentions, key=lambda mention: mention.start, default=None)
+    return {
+        "mentions": len(mentions),
+        "first_start": first.start if first else None,
+        "first_end": first.end if first else None,
+    }
 
 
 def _quote_rows(record: EventRecord) -> list[Row]:
