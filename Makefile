@@ -36,8 +36,8 @@ test-all: $(STAMP)
 	$(BIN)/python -m pytest -q -m 'slow or not slow'
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests training
-	$(BIN)/ruff format --check pipeline tests training
+	$(BIN)/ruff check pipeline tests training scripts
+	$(BIN)/ruff format --check pipeline tests training scripts
 
 ## schema: rewrite docs/record.schema.json from the pydantic models
 schema: $(STAMP)
