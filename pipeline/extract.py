@@ -126,7 +126,7 @@ class Extractor:
             event = _with_place(event_result.event, event_place)
             warnings.extend(event_result.warnings)
         with timer("quotes"):
-            quotes_result = extract_quotes(doc, people=[*people.officials, *people.persons])
+            quotes_result = extract_quotes(doc, people=[*people.officials, *people.persons], dateline=dateline)
             warnings.extend(quotes_result.warnings)
         with timer("language"):
             language = language_warning(doc)

@@ -8,7 +8,7 @@ seconds); every stage then reads the same `Doc`.
   in `models/` is trained with the same special cases, so rules and model agree.
 - Sentences: `quote_sentencizer` breaks at line breaks and after sentence-final
   punctuation, but never inside a quotation, so `“Kami ... hibah. Kota Malang ...,”
-  kata Nur Agis.` is one sentence.
+  kata Rudi Hartono.` is one sentence.
 - Long texts are processed in paragraph-aligned chunks and joined (`make_doc`).
 """
 

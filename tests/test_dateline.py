@@ -16,7 +16,7 @@ BODY = "Pemerintah Kabupaten Sukamaju menggelar rapat koordinasi penanganan banj
         ("Sukamaju – ", "Sukamaju –", "Sukamaju", None),
         ("SUKAMAJU (humas) – ", "SUKAMAJU (humas) –", "Sukamaju", "humas"),
         ("LEMBAH HIJAU — ", "LEMBAH HIJAU —", "Lembah Hijau", None),
-        ("JAKARTA, KOMPAS — ", "JAKARTA, KOMPAS —", "Jakarta", "KOMPAS"),
+        ("JAKARTA, NUSAPOS — ", "JAKARTA, NUSAPOS —", "Jakarta", "NUSAPOS"),
         ("Sawahlunto, 3 Juli 2025 — ", "Sawahlunto, 3 Juli 2025 —", "Sawahlunto", None),
         ("MALANGKOTA (SurabayaPost.id) – ", "MALANGKOTA (SurabayaPost.id) –", "Malangkota", "SurabayaPost.id"),
         ("berita.sukamajukab.go.id – ", "berita.sukamajukab.go.id –", None, "berita.sukamajukab.go.id"),

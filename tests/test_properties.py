@@ -48,7 +48,7 @@ SETTINGS = settings(
 VALIDATOR = jsonschema.Draft202012Validator(json.loads((ROOT / "docs" / "record.schema.json").read_text()))
 
 DATELINES = [
-    "JAKARTA –", "SLEMAN (humas) –", "Kota Malang, 6/10/2025 —", "PAREPARE -", "BANDUNG, KOMPAS —",
+    "JAKARTA –", "SLEMAN (humas) –", "Kota Malang, 6/10/2025 —", "PAREPARE -", "BANDUNG, NUSAPOS —",
     "Sukamaju—", "MAKASSAR (ANTARA) -", "LUBUK PAKAM – ", "TANJUNG SELOR, Kaltara –", "humas –", "–", "",
 ]  # fmt: skip
 TITLES = [
@@ -56,9 +56,9 @@ TITLES = [
     "Wabup Serahkan Bantuan Benih", "Gubernur Lantik 12 Pejabat", "“Kami Siap,” Kata Kapolres", "BERITA",
 ]  # fmt: skip
 NAMES = [
-    "Hendra Wijaya", "Nur Agis Aulia", "Dr. H. Irwan Syahputra Chaniago, M.Si.", "Hj. Euis Komalasari, S.Sos.",
-    "Irjen Pol Ribut Hari Wibowo", "Asep", "I Gusti Ngurah Rai", "Lie Mei Hwa", "Prof. Dr. Ir. Bambang, M.T.",
-    "Kolonel Inf Terry Tresna Purnama", "dr. Yusuf Hakim, Sp.PD", "Maria Goreti Wea, S.P., M.Si.", "Budi",
+    "Hendra Wijaya", "Nur Aini Lestari", "Dr. H. Irfan Syahputra Lubis, M.Si.", "Hj. Euis Komalasari, S.Sos.",
+    "Irjen Pol Ribut Hari Santoso", "Asep", "I Gusti Ngurah Putra", "Tan Mei Ling", "Prof. Dr. Ir. Bambang, M.T.",
+    "Kolonel Inf Terry Tresna Pramana", "dr. Yusuf Hakim, Sp.PD", "Maria Goreti Wea, S.P., M.Si.", "Budi",
 ]  # fmt: skip
 ROLES = [
     "Wakil Bupati Sukamaju", "Wali Kota Serang", "Kapolda Jateng", "Kepala Dinas Kesehatan Kabupaten Ende",
@@ -84,7 +84,7 @@ CUES = ["kata", "ujar", "ujarnya", "tegasnya", "jelas", "kata dia", "tutur", "un
 REPORTED = ["mengatakan bahwa", "menyampaikan bahwa", "menjelaskan,", "meminta warga agar", "menegaskan"]
 CLAUSES = [
     "perbaikan harus selesai sebelum musim hujan", "bantuan akan disalurkan pekan depan",
-    "Kami tidak ingin aplikasi hanya ramai saat diluncurkan", "warga diminta tetap waspada",
+    "Kami ingin taman ini tetap bersih sampai tahun depan", "warga diminta tetap waspada",
     "anggaran sebesar Rp 2 miliar sudah disiapkan", "Musim tanam sudah dekat. Benih ini harus segera ditanam",
 ]  # fmt: skip
 MARKS = [("“", "”"), ("”", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'"), ("「", "」"), ("“", '"')]

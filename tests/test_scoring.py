@@ -287,7 +287,7 @@ def test_pronoun_helpers() -> None:
 # --- whole articles: pfsa -------------------------------------------------------------
 
 PFSA_TEXT = (
-    "BANDUNG, KOMPAS — Menteri Pangan Andi Wijaya meninjau gudang beras, Senin (6/4/2020).\n"
+    "BANDUNG, NUSAPOS — Menteri Pangan Andi Wijaya meninjau gudang beras, Senin (6/4/2020).\n"
     "”Stok aman sampai Lebaran,” kata Andi.\n"
     "Ia juga meminta warga tenang. ”Kami terus memantau harga,” ujarnya.\n"
     "”Beras mahal sekali,” kata seorang pembeli."

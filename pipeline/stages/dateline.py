@@ -1,6 +1,6 @@
 """Dateline: the place (and outlet) before the dash that opens an article.
 
-`Serang –`, `SLEMAN (humas) –`, `JAKARTA, KOMPAS —`, `Sawahlunto, 3 Juli 2025 —`,
+`Serang –`, `SLEMAN (humas) –`, `JAKARTA, NUSAPOS —`, `Sawahlunto, 3 Juli 2025 —`,
 `MALANGKOTA (SurabayaPost.id) –`, `berita.depok.go.id –`. The dateline is looked for
 at the start of the first lines (a title line may come before it); a line counts only
 when a paragraph, not a headline, follows the dash.

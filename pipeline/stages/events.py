@@ -327,7 +327,7 @@ def _main_trigger(text: str, candidates: list[Candidate]) -> tuple[Candidate | N
     whose sentence gives the date and the place (else the title line; the span is None
     when only the source title names it). The span is the first trigger of the
     candidate's type and context in its sentence: the verb before its object
-    (`menyalurkan paket sembako dan Bantuan Langsung Tunai`).
+    (`menyalurkan beras dan Bantuan Langsung Tunai`).
     """
     main_candidates = [c for c in candidates if c.score >= MIN_MAIN_SCORE]
     best = max(main_candidates, key=lambda c: (c.score, c.sentence is None, -c.start), default=None)

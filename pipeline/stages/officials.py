@@ -6,13 +6,13 @@
    (`Pelaksana Tugas Kepala Dinas Komunikasi dan Informatika`) and its jurisdiction: the
    region named after it (resolved in the gazetteer), the body named after it, or the
    template of the title (`Polres {place}`, `DPRD {region}`).
-2. The name is read after the title (`Bupati Sleman, Dr. Hananto Widyatmoko, M.Si.,` or
-   `Kasat Reskrim AKP Ruth Manurung`) or, failing that, right before it (`Abd Rachman Tuwo
+2. The name is read after the title (`Bupati Sukamaju, Dr. Hendra Wijaya, M.Si.,` or
+   `Kasat Reskrim AKP Rina Sitompul`) or, failing that, right before it (`Abd Rahim Tuwu
    Asisten III ...`). Ranks, honorifics and degrees stay in the mention, out of the name.
 3. Mentions of the same person are merged: the same name, a shorter form of it (`Wawali
    Irwan`), a title without a name (`Kapolres menjelaskan`, `Gubernur Sulawesi Selatan`
    before the name is given) when one official holds that role; then every later bare use
-   of a name or a part of it (`Ali`, `Mei Hwa`) becomes a mention.
+   of a name or a part of it (`Ali`, `Mei Ling`) becomes a mention.
 4. A title without its region takes the region of another mention of the same person,
    then the region of the body it belongs to in the article, then the article's home
    region. Officials never named are not listed.
@@ -389,7 +389,7 @@ def _scope(
             return place.name, None, _end_token(tokens, place.end)  # `Desa Sukamaju`, not in the gazetteer
         if kind in ("district", "village"):  # `Camat Cugenang`, `Lurah Sardonoharjo`: names without a unit word
             found = _local_region(tokens, k, levels[0], regions_at)
-        else:  # `Wawali Malang Ali Muthohirin`: the region, then the name
+        else:  # `Wawali Malang Budi Santoso`: the region, then the name
             found = _bare_region(tokens, k, levels)
         if found is not None:
             region, end = found
@@ -442,7 +442,7 @@ def _unit_named_before_comma(
             or words[end + 1] in vocab.honorifics
             or vocab.ranks.match(words, end + 1) is not None
         )
-    )  # `Kades Sukamaju, Asep ...`; not `Camat Deden Saepulloh, S.IP., ...`
+    )  # `Kades Sukamaju, Asep ...`; not `Camat Dedi Saputra, S.IP., ...`
     if words[end] == "," and end + 1 < len(words) and vocab.region_prefixes.match(words, end + 1) is not None:
         return f"{unit} {tokens.span_text(k, end)}", None, end  # `Lurah Sukamaju, Kecamatan Cibadak, Asep ...`
     if not named_after and vocab.region_prefixes.match(words, end) is None:
@@ -602,8 +602,8 @@ def _plausible_name(tokens: Tokens, start: int, end: int, vocab: Vocabulary) -> 
 
 
 def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary, regions_at: RegionIndex) -> int:
-    """Regions between a title and the name are not the name: `Ketua KPU Sulut Ardiles Mewoh`,
-    `Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu`, `Bupati Kutai Timur, Kalimantan Timur, X`,
+    """Regions between a title and the name are not the name: `Ketua KPU Sulut Rendy Tumbelaka`,
+    `Camat Tanah Abang, Jakarta Pusat, Yusuf Siregar`, `Bupati Kutai Timur, Kalimantan Timur, X`,
     `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, X`."""
     regions = gazetteer()
     words = tokens.words
@@ -637,13 +637,13 @@ def _is_name_start(words: Sequence[str], j: int, vocab: Vocabulary) -> bool:
 
 
 def _parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: _TitleMention) -> None:
-    """A name right before the title: `Abd Rachman Tuwo Asisten III ...` (two words or more), or
-    `Hj. Sitti Marwah Bandu, S.Pi., M.Si., sebagai Kepala Dinas ...`."""
+    """A name right before the title: `Abd Rahim Tuwu Asisten III ...` (two words or more), or
+    `Hj. Sitti Rahmah Daeng, S.Pi., M.Si., sebagai Kepala Dinas ...`."""
     words = tokens.words
     if i > 0 and words[i - 1].lower() == "sebagai":
         _parse_name_before_sebagai(tokens, i - 1, vocab, mention)
         return
-    if i > 1 and words[i - 1] == ",":  # `Mundari, Camat Cilandak, ...`: the name set off before the title
+    if i > 1 and words[i - 1] == ",":  # `Suwarno, Camat Cilandak, ...`: the name set off before the title
         end = i - 1
         start = end
         while start > 0 and end - start < 4 and _is_name_token(words[start - 1], vocab):
@@ -985,7 +985,7 @@ def _described_before(words: Sequence[str], j: int) -> int | None:
 
 
 def _add_name_mentions(tokens: Tokens, clusters: list[_Cluster]) -> None:
-    """Every bare use of a person's name or a unique part of it (`Ali`, `Mei Hwa`)."""
+    """Every bare use of a person's name or a unique part of it (`Ali`, `Mei Ling`)."""
     vocab = vocabulary()
     taken = Coverage((start, end) for c in clusters for start, end, _ in c.mentions)
     parts = _name_parts(clusters)

@@ -3,7 +3,7 @@
 Strategies, each tagging what it finds with its `rule`. Candidates are merged by span
 overlap, the first rule of this list winning (the more precise one):
 
-1. `quote_marks`: the text between quotation marks: `“...”`, `"..."`, Kompas `”...”`,
+1. `quote_marks`: the text between quotation marks: `“...”`, `"..."`, `”...”` (both marks alike),
    quotes over several paragraphs (an opening mark on each, the closing mark at the end),
    single marks inside double ones kept as part of the quote. A pair is a statement when a
    cue is next to it (`,” kata Budi`, `Budi mengatakan, “...”`, `Ia berkata: "..."`) or
@@ -20,7 +20,7 @@ overlap, the first rule of this list winning (the more precise one):
 
 Cues come from `lexicons/speech_verbs.tsv`. Speakers:
 
-- explicit: the phrase next to the cue (`kata Presiden Jokowi`, `Sekda mengatakan`); the
+- explicit: the phrase next to the cue (`kata Wali Kota Budi`, `Sekda mengatakan`); the
   speaker mention is its name, or the title when it has none (`tegas Kapolres`), which is
   resolved to the person introduced with the same title;
 - pronoun (`ujarnya`, `kata dia`, `Ia menambahkan`, `Menurutnya`): the mention is the
@@ -61,7 +61,7 @@ from spacy.tokens import Doc
 from pipeline.gazetteer import gazetteer
 from pipeline.lexicons import read_table
 from pipeline.nlp import abbreviations, text_of
-from pipeline.record import Person, PlaceLevel, Quote, QuoteKind, RecordWarning, Span
+from pipeline.record import Dateline, Person, PlaceLevel, Quote, QuoteKind, RecordWarning, Span
 from pipeline.vocabulary import WordKind, vocabulary, word_kinds
 
 #: Merge order: a candidate overlapping one of an earlier rule is dropped.
@@ -118,7 +118,7 @@ DESCRIPTION_WORDS = 8
 PLACE_WORDS = 2
 #: Letters of an honorific, rank or degree that keeps its period (`Kol.`, `Prof.`).
 ABBREVIATION_MAX = 5
-#: Tokens walked back from a subject over an appositive to its head (`Aziz, kuasa hukum X, menyatakan`).
+#: Tokens walked back from a subject over an appositive to its head (`Rahmat, kuasa hukum X, menyatakan`).
 APPOSITIVE_GAP = 12
 
 _OPENING = "“„«"
@@ -358,15 +358,17 @@ class QuotesResult:
     warnings: list[RecordWarning]
 
 
-def extract_quotes(doc: Doc, *, people: Sequence[Person]) -> QuotesResult:
+def extract_quotes(doc: Doc, *, people: Sequence[Person], dateline: Dateline | None = None) -> QuotesResult:
     """Direct quotes and reported statements of `doc` in text order, with cues and speakers.
 
     `people` are the officials and persons of the article, linked by `speaker_id`; with an
-    empty list every `speaker_id` is null and `speaker` is the name as written.
+    empty list every `speaker_id` is null and `speaker` is the name as written. `dateline`
+    (of the dateline stage) names a place that is never a speaker.
     """
     text = text_of(doc)
     sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
-    return _Analysis(text, sentences, quote_lexicon(), people).run()
+    place = dateline.place if dateline is not None else None
+    return _Analysis(text, sentences, quote_lexicon(), people, place).run()
 
 
 # --- tokens and phrases ----------------------------------------------------------------
@@ -435,7 +437,7 @@ def _make_token(start: int, end: int, word: str) -> _Token:
 
 @dataclass(slots=True)
 class _Group:
-    """One person, title or body of a capitalised phrase: `Wakil Wali Kota Serang, Nur Agis Aulia`."""
+    """One person, title or body of a capitalised phrase: `Wakil Wali Kota Serang, Nur Aini Lestari`."""
 
     start: int
     end: int
@@ -475,7 +477,7 @@ def mark_role(text: str, index: int) -> MarkRole:
 
     A mark after a space (or line start, bracket, colon) and glued to the next word opens;
     one glued to the word or punctuation before it and followed by a space closes. Spaced
-    or glued on both sides, a curly `“` opens, and `”` (which opens too in Kompas style) or
+    or glued on both sides, a curly `“` opens, and `”` (which opens too where an outlet writes both marks as `”`) or
     `"` may do either.
     """
     before = text[index - 1] if index else " "
@@ -670,9 +672,15 @@ class _Analysis:
     """
 
     def __init__(
-        self, text: str, sentences: list[tuple[int, int]], lexicon: QuoteLexicon, people: Sequence[Person]
+        self,
+        text: str,
+        sentences: list[tuple[int, int]],
+        lexicon: QuoteLexicon,
+        people: Sequence[Person],
+        dateline_place: str | None = None,
     ) -> None:
         self.text = text
+        self.dateline_place = dateline_place
         self.sentences = sentences or [(0, len(text))]
         self.sentence_starts = [start for start, _ in self.sentences]
         self.lexicon = lexicon
@@ -762,9 +770,9 @@ class _Analysis:
     def _known_places(self) -> set[str]:
         """Words that name places in this article: the dateline; the first capitalised word
         after `Kota`, `Desa` ..., and the second too when a function word or punctuation
-        follows (`Kabupaten Deli Serdang, ...`; not `Kota Malang Sutiaji mengatakan`); a single
+        follows (`Kabupaten Deli Serdang, ...`; not `Kota Malang Suherman mengatakan`); a single
         capitalised word after a body, unless a speech verb follows it (`Polres Bantul`, `Bank
-        Mandiri`; not `Bappeda Ahmad Fauzi`, `BKN Paryono mengatakan`)."""
+        Mandiri`; not `Bappeda Ahmad Fauzi`, `BKN Parjiman mengatakan`)."""
         places: set[str] = set()
         for word, positions in self.capitalised.items():
             kind = self.lexicon.word_kind(word)
@@ -781,10 +789,8 @@ class _Analysis:
                     places.update(words if closed and len(words) <= PLACE_WORDS else words[:1])
                 elif len(words) == 1 and after.lower() not in self.lexicon.verbs:
                     places.update(words)
-        first_line = self.text[: _line_end(self.text, 0)]
-        dateline = _DATELINE.match(first_line)
-        if dateline:
-            places.update(dateline.group(1).lower().split())
+        if self.dateline_place:
+            places.update(self.dateline_place.lower().split())
         return places
 
     def _raw_index(self, position: int) -> int | None:
@@ -823,10 +829,10 @@ class _Analysis:
 
     def _startable(self, tokens: list[_Token], index: int) -> bool:
         """A token that can be part of a phrase: capitalised, not a speech verb or function word
-        (`Namun`), not a weekday, not a month name next to a number (`Mei 2025`; `Mei Hwa`)."""
+        (`Namun`), not a weekday, not a month name next to a number (`Mei 2025`; `Mei Ling`)."""
         token = tokens[index]
         if token.shape is Shape.LOWER and index and self.lexicon.word_kind(token.lower) == "honorific":
-            return True  # `Kepala Dinas Kesehatan dr Widji Lestariono`
+            return True  # `Kepala Dinas Kesehatan dr Wiji Santoso`
         if token.shape not in (Shape.CAP, Shape.ACRONYM, Shape.ABBREVIATION) or token.lower in self.lexicon.verbs:
             return False
         if self.lexicon.function(token.lower) in _CLOSED_FUNCTIONS:
@@ -1220,7 +1226,7 @@ class _Analysis:
 
     def _appositive_head(self, tokens: list[_Token], first: int) -> _Group | None:
         """The name an appositive describes, when the phrase at `tokens[first]` is inside the
-        description: `Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, menyatakan` -> Aziz."""
+        description: `Rahmat Hidayat, kuasa hukum keluarga korban, menyatakan` -> Rahmat."""
         for index in range(first - 1, max(-1, first - 1 - APPOSITIVE_GAP), -1):
             token = tokens[index]
             if token.text != ",":
@@ -1461,7 +1467,7 @@ class _Analysis:
 
     def _person_of_name(self, name: tuple[int, int]) -> Person | None:
         """The person of `people` with a mention of the last word of a name: the person the
-        name ends with (`Komite Kartu Prakerja Panji W Ruky` is not the `Komite` of `people`)."""
+        name ends with (`Komite Kartu Pelatihan Dimas R Putra` is not the `Komite` of `people`)."""
         start, end = name
         return self._person_at(max(start, self.text.rfind(" ", start, end) + 1), end)
 
@@ -1627,8 +1633,6 @@ class _Analysis:
 
 #: A word that can be part of a personal name: letters, apostrophes and hyphens.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[’'-]?[^\W\d_])*")
-#: The place of a dateline: `SLEMAN (humas) –`, `Lubuk Pakam –`, `JAKARTA, KOMPAS —`.
-_DATELINE = re.compile(r"\s*([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})\s*(?:\([^)\n]*\)\s*)?(?:[–—-]|,\s*KOMPAS)")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 #: The capitalised words after a place-kind or organisation word, and what follows them.
@@ -1659,7 +1663,7 @@ def _parenthesis_end(tokens: list[_Token], index: int) -> int | None:
 
 
 def _begins_or_ends(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """`words` are the first or the last words of `name` (`Ali` of `Ali Muthohirin`, `Mei Hwa` of `Lie Mei Hwa`)."""
+    """`words` are the first or the last words of `name` (`Ali` of `Budi Santoso`, `Mei Ling` of `Tan Mei Ling`)."""
     return name[: len(words)] == words or name[-len(words) :] == words
 
 
