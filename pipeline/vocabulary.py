@@ -83,6 +83,8 @@ class Vocabulary:
     region_prefixes: Phrases[PlaceLevel | None]
     venues: Phrases[str]
     unit_words: frozenset[str]
+    #: Words that say what a person who holds no office is: `warga`, `pedagang`, `pengamat`.
+    descriptors: frozenset[str] = frozenset()
 
     def is_degree(self, word: str) -> bool:
         return word in self.degrees or DEGREE_SHAPE.fullmatch(word) is not None
@@ -139,6 +141,7 @@ def vocabulary() -> Vocabulary:
         region_prefixes=prefixes,
         venues=venues,
         unit_words=frozenset(unit_words),
+        descriptors=frozenset(read_list("person_descriptors.txt")),
     )
 
 
@@ -205,6 +208,6 @@ def word_kinds() -> Mapping[str, frozenset[WordKind]]:
         add(_word_key([degree]), WordKind.DEGREE)
     for word in vocab.unit_words:
         add(word, WordKind.UNIT)
-    for descriptor in read_list("person_descriptors.txt"):
+    for descriptor in vocab.descriptors:
         add(descriptor, WordKind.DESCRIPTOR)
     return {word: frozenset(found) for word, found in kinds.items()}

@@ -70,11 +70,6 @@ def _stop_words() -> frozenset[str]:
     return frozenset(read_list("name_stopwords.txt"))
 
 
-@cache
-def _descriptors() -> frozenset[str]:
-    return frozenset(read_list("person_descriptors.txt"))
-
-
 @dataclass(frozen=True, slots=True)
 class PeopleResult:
     officials: list[Official]
@@ -924,7 +919,7 @@ def _described_names(tokens: Tokens, vocab: Vocabulary) -> dict[tuple[int, int],
     Ujung Sabbang, Hasnah,`: names with what they are. Span -> the descriptor phrase, if any."""
     words = tokens.words
     found: dict[tuple[int, int], str | None] = {}
-    descriptors = _descriptors()
+    descriptors = vocab.descriptors
     for j in range(len(words)):
         if not _is_name_token(words[j], vocab) or (j > 0 and _is_name_token(words[j - 1], vocab)):
             continue
@@ -964,7 +959,7 @@ def _phrase_after(tokens: Tokens, start: int) -> str | None:
 def _phrase_before(tokens: Tokens, stop: int) -> str | None:
     """`seorang warga bernama X`: the descriptor before `bernama`, without `seorang`."""
     start = stop
-    while start > 0 and stop - start < 3 and tokens.words[start - 1].lower() in _descriptors():
+    while start > 0 and stop - start < 3 and tokens.words[start - 1].lower() in vocabulary().descriptors:
         start -= 1
     return tokens.span_text(start, stop) if start < stop else None
 
@@ -979,9 +974,10 @@ def _described_before(words: Sequence[str], j: int) -> int | None:
     if "satu" in window and "salah" in window:
         return max(0, j - 5) + window.index("satu") + 1
     i = j - 2
-    while i >= 0 and j - 2 - i < MAX_PLACE_WORDS and words[i][:1].isupper() and words[i].lower() not in _descriptors():
+    descriptors = vocabulary().descriptors
+    while i >= 0 and j - 2 - i < MAX_PLACE_WORDS and words[i][:1].isupper() and words[i].lower() not in descriptors:
         i -= 1
-    return i if i >= 0 and words[i].lower() in _descriptors() else None
+    return i if i >= 0 and words[i].lower() in descriptors else None
 
 
 def _add_name_mentions(tokens: Tokens, clusters: list[_Cluster]) -> None:
