@@ -85,6 +85,8 @@ class Vocabulary:
     unit_words: frozenset[str]
     #: Words that say what a person who holds no office is: `warga`, `pedagang`, `pengamat`.
     descriptors: frozenset[str] = frozenset()
+    #: First words of organisation names (`Kementerian`, `Dinas`, `Polres`): never part of a name.
+    organisation_words: frozenset[str] = frozenset()
 
     def is_degree(self, word: str) -> bool:
         return word in self.degrees or DEGREE_SHAPE.fullmatch(word) is not None
@@ -129,8 +131,9 @@ def vocabulary() -> Vocabulary:
     unit_words.discard("dan")
     for row in read_table("region_prefixes.tsv"):  # `Kepala Dinas Kesehatan Kota ...`: the unit ends there
         unit_words.discard(row["prefix"].lower().rstrip("."))
-    for row in read_table("organisations.tsv"):  # `Direktur X Kementerian Y`: the body starts there
-        unit_words.discard(row["form"].split()[0].lower())
+    organisation_words = frozenset(row["form"].split()[0] for row in read_table("organisations.tsv"))
+    for word in organisation_words:  # `Direktur X Kementerian Y`: the body starts there
+        unit_words.discard(word.lower())
     return Vocabulary(
         titles=titles,
         modifiers=modifiers,
@@ -142,6 +145,7 @@ def vocabulary() -> Vocabulary:
         venues=venues,
         unit_words=frozenset(unit_words),
         descriptors=frozenset(read_list("person_descriptors.txt")),
+        organisation_words=organisation_words,
     )
 
 
@@ -200,8 +204,8 @@ def word_kinds() -> Mapping[str, frozenset[WordKind]]:
                 add(_word_key(form), WordKind.ORGANISATION)
             elif agency.kind == "domain":
                 add(_word_key(form), WordKind.UNIT)
-    for row in read_table("organisations.tsv"):
-        add(_word_key(row["form"].split()), WordKind.ORGANISATION)
+    for word in vocab.organisation_words:
+        add(_word_key([word]), WordKind.ORGANISATION)
     for honorific in vocab.honorifics:
         add(_word_key([honorific]), WordKind.HONORIFIC)
     for degree in vocab.degrees:

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import KABKOTA, Region, gazetteer, provincial_capitals
-from pipeline.lexicons import read_list, read_table
+from pipeline.lexicons import read_list
 from pipeline.nlp import Tokens, tokens_of
 from pipeline.record import Mention, Official, Organisation, Person, Place, PlaceLevel, RecordWarning
 from pipeline.spans import Coverage
@@ -702,14 +702,8 @@ def _is_name_word(word: str) -> bool:
     return _name_word_check(word, vocabulary())
 
 
-@cache
-def _organisation_words() -> frozenset[str]:
-    """First words of organisation names (`Kementerian`, `Dinas`, `Polres`): never part of a name."""
-    return frozenset(row["form"].split()[0] for row in read_table("organisations.tsv"))
-
-
 def _name_word_check(word: str, vocab: Vocabulary) -> bool:
-    if not word[:1].isupper() or word in _stop_words() or word in _organisation_words():
+    if not word[:1].isupper() or word in _stop_words() or word in vocab.organisation_words:
         return False
     if vocab.titles.match([word], 0) is not None or vocab.region_prefixes.match([word], 0) is not None:
         return False
