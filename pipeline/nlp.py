@@ -14,21 +14,21 @@ seconds); every stage then reads the same `Doc`.
 
 from __future__ import annotations
 
-import bisect
 import json
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicons import read_table
+from pipeline.quotation import DOUBLE_QUOTES, keep_quotations, pair_marks
+from pipeline.tokens import TEXT_KEY
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BLANK = "blank"
@@ -37,13 +37,7 @@ DEFAULT_MODEL = "id_warta_ner"
 #: Largest text given to spaCy in one piece; longer texts are split at paragraph breaks.
 CHUNK_CHARS = 100_000
 T = TypeVar("T")
-_TEXT_KEY = "warta.text"
-_TOKENS_KEY = "warta.tokens"
 
-OPENING_QUOTES = frozenset("“„«")
-CLOSING_QUOTES = frozenset("”»")
-AMBIGUOUS_QUOTES = frozenset('"')
-QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | AMBIGUOUS_QUOTES
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 
 
@@ -137,77 +131,17 @@ def _label(meta: dict[str, Any]) -> str:
     return f"{meta.get('lang', 'id')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
 
 
-def text_of(doc: Doc) -> str:
-    """The text of `doc`. spaCy rebuilds `doc.text` from the tokens on every access (about
-    a millisecond for an article); docs made by `make_doc` and `pipe_docs` carry it."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-@dataclass(frozen=True, slots=True)
-class Tokens:
-    """The tokens of a doc as plain lists, for stages that scan them many times.
-
-    Reading `doc[i].text` builds a Token object each time (microseconds); these lists
-    are built once per doc from `Doc.to_array` and kept in `doc.user_data`.
-    """
-
-    text: str
-    words: list[str]
-    starts: list[int]
-    ends: list[int]
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def chars(self, first: int, stop: int) -> tuple[int, int]:
-        """Character span of tokens `first` to `stop` (exclusive)."""
-        return self.starts[first], self.ends[stop - 1]
-
-    def span_text(self, first: int, stop: int) -> str:
-        return self.text[self.starts[first] : self.ends[stop - 1]]
-
-    def scan(self, parse: Callable[[int], tuple[int, T] | None]) -> list[T]:
-        """Try `parse` at every capitalised token, left to right; a match resumes after its end token."""
-        found = []
-        i = 0
-        while i < len(self.words):
-            parsed = parse(i) if self.words[i][:1].isupper() else None
-            if parsed is None:
-                i += 1
-                continue
-            i, value = parsed
-            found.append(value)
-        return found
-
-    def index_at(self, char: int) -> int | None:
-        """The token starting at character `char`, if one does."""
-        i = bisect.bisect_left(self.starts, char)
-        return i if i < len(self.starts) and self.starts[i] == char else None
-
-
-def tokens_of(doc: Doc) -> Tokens:
-    tokens = doc.user_data.get(_TOKENS_KEY)
-    if tokens is None:
-        text = text_of(doc)
-        table = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        starts = [start for start, _ in table]
-        ends = [start + length for start, length in table]
-        words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
-        tokens = doc.user_data[_TOKENS_KEY] = Tokens(text, words, starts, ends)
-    return tokens
-
-
 def make_doc(nlp: Language, text: str) -> Doc:
     """Run `nlp` over a text of any length; offsets in the result are offsets into `text`."""
     if len(text) <= CHUNK_CHARS:
         doc = nlp(text)
     else:
         # one piece at a time: a batch of pieces makes the model's arrays as large as the text
-        doc = Doc.from_docs(list(nlp.pipe(split_for_nlp(text), batch_size=1)), ensure_whitespace=False)
-    doc.user_data[_TEXT_KEY] = text
+        pieces = list(nlp.pipe(split_for_nlp(text), batch_size=1))
+        for piece in pieces:  # what the sentence component kept is the piece's, not the text's
+            piece.user_data.clear()
+        doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    doc.user_data[TEXT_KEY] = text
     return doc
 
 
@@ -217,7 +151,7 @@ def pipe_docs(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iter
 
     def flush() -> Iterator[Doc]:
         for text, doc in zip(batch, nlp.pipe(batch, batch_size=batch_size), strict=True):
-            doc.user_data[_TEXT_KEY] = text
+            doc.user_data[TEXT_KEY] = text
             yield doc
         batch.clear()
 
@@ -255,73 +189,55 @@ def split_for_nlp(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def quote_role(token: Token) -> str | None:
-    """`"open"`, `"close"` or None for a token that is a double quotation mark.
-
-    Curly marks say which they are, except that `”` also opens in Kompas style
-    (`”Pasar ini ...,” kata ...`): a mark glued to the following word and preceded by
-    a space or line start opens; a mark glued to the preceding word closes.
-    """
-    text = token.text
-    if len(text) != 1 or text not in QUOTE_MARKS:
-        return None
-    doc = token.doc
-    glued_before = token.i > 0 and not doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space
-    glued_after = not token.whitespace_ and token.i + 1 < len(doc) and not doc[token.i + 1].is_space
-    if text in OPENING_QUOTES:
-        return "close" if glued_before and not glued_after else "open"
-    if glued_after and not glued_before:
-        return "open"
-    if glued_before and not glued_after:
-        return "close"
-    return "close" if text in CLOSING_QUOTES else None
-
-
 def _starts_sentence(text: str) -> bool:
     first = text[:1]
-    return first.isupper() or first.isdigit() or first in QUOTE_MARKS or first in "(['‘"
+    return first.isupper() or first.isdigit() or first in DOUBLE_QUOTES or first in "(['‘"
 
 
 @Language.component("quote_sentencizer")
 def quote_sentencizer(doc: Doc) -> Doc:
-    """Sentence starts from line breaks and final punctuation, never inside a quotation."""
+    """Sentence starts from line breaks and final punctuation, never inside a quotation.
+
+    The quotations are those of `pipeline.quotation` (kept with the doc for the quotes
+    stage): inside one, only a line break before an opening mark starts a sentence; a
+    blank line always does.
+    """
     ends_sentence = abbreviations()
+    text = doc.text
+    quotations = pair_marks(text)
+    keep_quotations(doc, quotations)
+    doc.user_data[TEXT_KEY] = text
+    opens = {quote.open for quote in quotations.quotes}
+    closes = {quote.close for quote in quotations.quotes}
     starts = numpy.full(len(doc), -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
-    in_quote = False
-    previous: Token | None = None  # last non-space token, its text and quote role
+    previous: Token | None = None  # last non-space token, its text and whether it closes a quotation
     previous_text = ""
-    previous_role: str | None = None
+    previous_closes = False
     newlines = 0  # line breaks since `previous`
     for token in doc:
-        text = token.text
+        word = token.text
         if token.is_space:
-            newlines += text.count("\n")
+            newlines += word.count("\n")
             if token.i == 0:
                 starts[0] = 1
             continue
-        role = quote_role(token) if text in QUOTE_MARKS else None  # the call only for quotation marks
-        if previous is None:
+        position = token.idx
+        if previous is None or newlines > 1:  # a blank line ends every sentence
             start = True
-        elif newlines > 1:  # a blank line ends every sentence and every quotation
-            start = True
-            in_quote = False
         elif newlines == 1:
-            start = not in_quote or role == "open"
-        elif in_quote:
+            start = position in opens or not quotations.within(position)
+        elif quotations.within(position):
             start = False
         else:
-            start = _starts_sentence(text) and (
+            start = _starts_sentence(word) and (
                 previous_text in SENTENCE_END
                 or ends_sentence.get(previous_text, False)
-                or (previous_role == "close" and previous.i > 0 and doc[previous.i - 1].text in SENTENCE_END)
+                or (previous_closes and previous.i > 0 and doc[previous.i - 1].text in SENTENCE_END)
             )
         if start:
             starts[token.i] = 1
-        if role == "open":
-            in_quote = True
-        elif role == "close":
-            in_quote = False
-        previous, previous_text, previous_role = token, text, role
+        previous, previous_text = token, word
+        previous_closes = len(word) == 1 and position in closes
         newlines = token.whitespace_.count("\n")
     if len(doc):
         doc.from_array([SENT_START], starts.astype("uint64"))

@@ -13,7 +13,7 @@ TUESDAY = dt.date(2025, 11, 18)  # a Tuesday
 
 
 def _dates(nlp, text: str, published: dt.date | None = TUESDAY) -> list[tuple[str, str, str | None, str]]:
-    mentions, _ = extract_dates(make_doc(nlp, text), published=published)
+    mentions = extract_dates(make_doc(nlp, text), published=published).dates
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.text
     return [
@@ -130,12 +130,13 @@ def test_no_false_dates(nlp, text):
 
 def test_dates_in_a_quoted_source_are_publication_dates(nlp):
     text = "“Kami siap,” ujarnya dikutip dari laman resmi sukamajukab.go.id, Senin (6/10/2025)."
-    mentions, _ = extract_dates(make_doc(nlp, text), published=None)
+    mentions = extract_dates(make_doc(nlp, text), published=None).dates
     assert [(m.text, m.role.value) for m in mentions] == [("Senin (6/10/2025)", "publication")]
 
 
 def test_a_wrong_weekday_is_kept_with_a_warning(nlp):
-    mentions, warnings = extract_dates(make_doc(nlp, "Rapat digelar Selasa (6/10/2025)."), published=None)
+    result = extract_dates(make_doc(nlp, "Rapat digelar Selasa (6/10/2025)."), published=None)
+    mentions, warnings = result.dates, result.warnings
     assert [m.value.isoformat() for m in mentions] == ["2025-10-06"]
     assert [w.message for w in warnings] == ["'Selasa (6/10/2025)': the weekday does not match 2025-10-06"]
 

@@ -11,7 +11,8 @@ from pipeline.lexicons import read_table
 from pipeline.nlp import make_doc
 from pipeline.record import EventType, Place, PlaceLevel
 from pipeline.stages.dates import extract_dates
-from pipeline.stages.events import SPECIFICITY_WEIGHTS, extract_event, find_triggers
+from pipeline.stages.events import extract_event
+from pipeline.stages.events.triggers import SPECIFICITY_WEIGHTS, find_triggers
 
 
 def test_event_date_is_the_first_date_in_the_lead(extract):
@@ -253,8 +254,8 @@ def test_capitalised_forms_match_as_written_or_in_capitals():
 
 def _run_events(nlp, text: str, places: list[Place]):
     doc = make_doc(nlp, text)
-    dates, _ = extract_dates(doc, published=None)
-    return extract_event(doc, dates=dates, published=None, title=None, places=places)
+    dates = extract_dates(doc, published=None).dates
+    return extract_event(doc, dates=dates, published=None, title=None, places=places, home=None)
 
 
 def _venue(text: str, name: str) -> Place:
@@ -281,8 +282,9 @@ def test_other_events_get_the_date_and_venue_of_their_sentence(nlp):
     places = [_venue(text, "Pasar Rakyat Mekarsari"), _venue(text, "Aula Dinas Perdagangan")]
     result = _run_events(nlp, text, places)
     assert result.event.type is EventType.PERESMIAN
-    assert result.anchor == text.index("meresmikan")
-    assert result.event.place is None  # the places stage chooses it
+    assert result.event.trigger is not None
+    assert result.event.trigger.start == text.index("meresmikan")
+    assert result.event.place == "Pasar Rakyat Mekarsari"  # the venue of the trigger's sentence
     peninjauan, pelatihan = result.other_events
     assert (peninjauan.type, peninjauan.date, peninjauan.place) == (EventType.PENINJAUAN, None, None)
     assert peninjauan.trigger is not None
@@ -297,9 +299,9 @@ def test_other_events_get_the_date_and_venue_of_their_sentence(nlp):
     assert (pelatihan.region, pelatihan.region_code) == ("Kabupaten Sukamaju", "99.01")
 
 
-def test_without_a_trigger_there_is_no_anchor(nlp):
+def test_without_a_trigger_there_is_no_trigger_and_no_venue(nlp):
     result = _run_events(nlp, "Harga cabai turun, Senin (6/10/2025).", [])
-    assert (result.event.type, result.anchor) == (EventType.LAINNYA, None)
+    assert (result.event.type, result.event.trigger, result.event.place) == (EventType.LAINNYA, None, None)
     assert result.event.date == dt.date(2025, 10, 6)
 
 

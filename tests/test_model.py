@@ -64,29 +64,31 @@ def test_finds_an_untitled_person_quoted(nlp):
 def test_entities_that_are_only_degrees_are_dropped(nlp):
     from spacy.tokens import Span
 
-    from pipeline.extract import _entities
     from pipeline.nlp import make_doc
+    from pipeline.stages.entities import extract_entities
 
     doc = make_doc(nlp, "Wali Kota Sukamaju, H. Andi Rahman, S.E., M.M., hadir.")
     words = [token.text for token in doc]
     name, degree = words.index("Andi"), words.index("S.E.")
     doc.ents = [Span(doc, name, name + 2, label="LOC"), Span(doc, degree, degree + 1, label="LOC")]
-    assert [doc.text[start:end] for start, end in _entities(doc)["LOC"]] == ["Andi Rahman"]
+    assert [doc.text[start:end] for start, end in extract_entities(doc).locations] == ["Andi Rahman"]
 
 
 def test_one_word_entities_the_article_writes_in_lower_case_are_dropped(nlp):
     from spacy.tokens import Span
 
-    from pipeline.extract import _entities
     from pipeline.nlp import make_doc
+    from pipeline.stages.entities import extract_entities
 
     doc = make_doc(nlp, "Pelatihan dibuka di Balai Desa. Peserta pelatihan datang dari Dinas Jasa Keuangan.")
     words = [token.text for token in doc]
     first, body = words.index("Pelatihan"), words.index("Dinas")
     doc.ents = [Span(doc, first, first + 1, label="LOC"), Span(doc, body, body + 3, label="ORG")]
-    assert [(label, [doc.text[start:end] for start, end in spans]) for label, spans in _entities(doc).items()] == [
-        ("ORG", ["Dinas Jasa Keuangan"])
-    ]
+    entities = extract_entities(doc)
+    assert (entities.locations, [doc.text[start:end] for start, end in entities.organisations]) == (
+        (),
+        ["Dinas Jasa Keuangan"],
+    )
 
 
 def test_loads_with_plain_spacy_in_a_fresh_process():

@@ -348,13 +348,16 @@ def test_a_name_the_model_calls_a_place_stays_a_name(nlp):
     """An unlinked LOC guess of the NER model over the name does not hide a titled person."""
     from pipeline.nlp import make_doc
     from pipeline.record import Place, PlaceLevel
-    from pipeline.stages.officials import extract_people
+    from pipeline.stages.people import extract_people
+    from pipeline.state import Entities
 
     text = "Sementara Ketua Forum Nelayan HNSI Rini Astuti menambahkan, hasil tangkapan naik."
     start = text.index("Rini")
     guess = Place(text="Rini Astuti", start=start, end=start + 11, rule="ner", name="Rini Astuti",
                   level=PlaceLevel.OTHER)  # fmt: skip
-    result = extract_people(make_doc(nlp, text), places=[guess], organisations=[], home=None)
+    result = extract_people(
+        make_doc(nlp, text), dateline=None, places=[guess], organisations=[], entities=Entities(), home=None
+    )
     assert [(person.name, [m.text for m in person.mentions]) for person in result.persons] == [
         ("Rini Astuti", ["Ketua Forum Nelayan HNSI", "Rini Astuti"])
     ]

@@ -7,12 +7,15 @@ import pytest
 from pipeline.ingest import article_from_text
 from pipeline.nlp import make_doc
 from pipeline.stages.dateline import extract_dateline
-from pipeline.stages.places import choose_event_place, extract_places
+from pipeline.stages.events.where import choose_event_place
+from pipeline.stages.places import extract_places
+from pipeline.state import Entities
+from pipeline.tokens import tokens_of
 
 
 def _places(nlp, text: str, url: str | None = None):
     doc = make_doc(nlp, article_from_text(text, doc_id="t").text)
-    return doc, extract_places(doc, dateline=extract_dateline(doc), url=url)
+    return doc, extract_places(doc, dateline=extract_dateline(doc), url=url, entities=Entities())
 
 
 @pytest.mark.parametrize(
@@ -121,7 +124,7 @@ def test_home_region_from_the_lead(nlp):
 )
 def test_event_place_and_region(nlp, text, place, region):
     doc, result = _places(nlp, text)
-    chosen = choose_event_place(doc, result.places, anchor=None, home=result.home)
+    chosen = choose_event_place(tokens_of(doc), result.places, anchor=None, home=result.home)
     assert (chosen.place.name if chosen.place else None, chosen.region.name if chosen.region else None) == (
         place,
         region,

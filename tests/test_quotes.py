@@ -9,9 +9,10 @@ import pytest
 
 from pipeline.lexicons import read_table
 from pipeline.nlp import make_doc
+from pipeline.quotation import mark_role, pair_marks
 from pipeline.record import Mention, Official, Person, QuoteKind
 from pipeline.stages.dateline import extract_dateline
-from pipeline.stages.quotes import QuotesResult, extract_quotes, mark_role, pair_marks
+from pipeline.stages.quotes import QuotesResult, extract_quotes
 
 DIRECT = QuoteKind.DIRECT
 INDIRECT = QuoteKind.INDIRECT
@@ -456,9 +457,9 @@ def test_mark_role(text, index, role):
 
 
 def test_a_stray_closing_mark_warns():
-    quotes, warnings = pair_marks("Harga naik,” kata dia.")
-    assert quotes == []
-    assert [warning.code for warning in warnings] == ["quote_unbalanced"]
+    quotations = pair_marks("Harga naik,” kata dia.")
+    assert quotations.quotes == ()
+    assert [warning.code for warning in quotations.warnings] == ["quote_unbalanced"]
 
 
 def test_no_input_crashes(nlp):

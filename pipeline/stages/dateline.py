@@ -12,8 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.nlp import text_of
 from pipeline.record import Dateline
+from pipeline.tokens import text_of
+from pipeline.vocabulary import place_words
 
 #: Lines at the top of the text where a dateline may start.
 _MAX_LINES = 3
@@ -29,8 +30,6 @@ _DATELINE = re.compile(
     rf"(?P<dash>{_DASH})"
 )
 _DOMAIN_DATELINE = re.compile(rf"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+){_DASH}")
-#: Capitalised words that start sentences, never a dateline place.
-_NOT_PLACES = frozenset({"Baca", "Foto", "Oleh", "Editor", "Penulis", "Reporter", "Sumber", "Video"})
 
 
 def extract_dateline(doc: Doc) -> Dateline | None:
@@ -54,7 +53,7 @@ def extract_dateline(doc: Doc) -> Dateline | None:
 
 def _match_line(text: str, start: int, end: int) -> Dateline | None:
     match = _DATELINE.match(text, start, end)
-    if match is not None and match.group("place").split()[0] not in _NOT_PLACES:
+    if match is not None and match.group("place").split()[0] not in place_words().words("dateline_stopword"):
         if end - match.end() < _MIN_FOLLOWING_CHARS:
             return None
         place = match.group("place").rstrip(".")

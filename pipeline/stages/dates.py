@@ -21,71 +21,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.lexicons import read_table
-from pipeline.nlp import text_of
-from pipeline.record import DateMention, DateRole, RecordWarning
+from pipeline.patterns import alternation
+from pipeline.record import Dateline, DateMention, DateRole, RecordWarning
 from pipeline.spans import Coverage
-
-#: Month names short enough to look like abbreviations but written out in full.
-_SHORT_FULL_NAMES = frozenset({"mei", "juni", "juli", "may", "june", "july"})
-#: Words before a date (same sentence, this many chars back) that make it the date of the source.
-_PUBLICATION_CUE = re.compile(
-    r"\b(dikutip|mengutip|dilansir|melansir|diakses|diunggah|dipublikasikan|diterbitkan|dirilis|disiarkan)\b"
-    r"(?:[^.\n]|\.(?=\S)){0,120}$",
-    re.IGNORECASE,
-)
-_NUMBER_OR_DOCUMENT = re.compile(r"(nomor|no\.|nomer|nmr\.?)\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class DateLexicon:
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    day_words: dict[str, int]
-    numbers: dict[str, int]
-    units: dict[str, str]
-    directions: dict[str, int]
-
-    def month(self, word: str) -> int | None:
-        """Month number of a matched month word, or None (an abbreviation not capitalised)."""
-        form = word.lower().rstrip(".")
-        number = self.months.get(form)
-        if number is None:
-            return None
-        abbreviation = len(form) <= 4 and form not in _SHORT_FULL_NAMES
-        if abbreviation and not word[:1].isupper():
-            return None
-        return number
-
-    def weekday(self, word: str | None) -> int | None:
-        return None if word is None else self.weekdays.get(word.lower())
-
-
-@cache
-def date_lexicon() -> DateLexicon:
-    relative = read_table("relative_dates.tsv")
-
-    def of_kind(kind: str) -> dict[str, str]:
-        return {row["form"]: row["value"] for row in relative if row["kind"] == kind}
-
-    return DateLexicon(
-        months={row["form"]: int(row["month"]) for row in read_table("months.tsv")},
-        weekdays={row["form"]: int(row["weekday"]) for row in read_table("weekdays.tsv")},
-        day_words={form: int(value) for form, value in of_kind("day").items()},
-        numbers={form: int(value) for form, value in of_kind("number").items()},
-        units=of_kind("unit"),
-        directions={form: int(value) for form, value in of_kind("direction").items()},
-    )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+from pipeline.tokens import text_of
+from pipeline.vocabulary.dates import DateLexicon, date_cues, date_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +64,14 @@ _WORD_ANCHOR = re.compile(r"[^\W\d_]+")
 @cache
 def _patterns() -> _Patterns:
     lexicon = date_lexicon()
-    weekday = _alternation(lexicon.weekdays)
-    month = _alternation(lexicon.months)
-    full_month = _alternation(form for form in lexicon.months if len(form) > 3)
-    number = _alternation(lexicon.numbers)
-    unit = _alternation(lexicon.units)
-    past_future = _alternation(form for form, value in lexicon.directions.items() if value)
-    week_direction = _alternation(lexicon.directions)
-    day_word = _alternation(lexicon.day_words)
+    weekday = alternation(lexicon.weekdays)
+    month = alternation(lexicon.months)
+    full_month = alternation(form for form in lexicon.months if len(form) > 3)
+    number = alternation(lexicon.numbers)
+    unit = alternation(lexicon.units)
+    past_future = alternation(form for form, value in lexicon.directions.items() if value)
+    week_direction = alternation(lexicon.directions)
+    day_word = alternation(lexicon.day_words)
     flags = re.IGNORECASE
     starters: dict[str, list[str]] = {}
     for name, words in (
@@ -195,18 +140,27 @@ class _Numeric:
     weekday: str | None
 
 
-def extract_dates(doc: Doc, *, published: dt.date | None) -> tuple[list[DateMention], list[RecordWarning]]:
+@dataclass(frozen=True, slots=True)
+class DatesResult:
+    dates: list[DateMention]
+    warnings: list[RecordWarning]
+
+
+def extract_dates(doc: Doc, *, published: dt.date | None, dateline: Dateline | None = None) -> DatesResult:
     """All date mentions of `doc`, in text order, with role `publication` or `other`.
 
     `published` resolves relative expressions and yearless dates; without it they are
-    skipped (relative) or take the year of the nearest explicit date (yearless).
+    skipped (relative) or take the year of the nearest explicit date (yearless). A date in
+    the `dateline` (`Sawahlunto, 3 Juli 2025 —`) is the publication's.
     """
     text = text_of(doc)
     candidates = _find(text, published)
     mentions = []
     warnings = []
     for candidate in _non_overlapping(candidates):
-        role = DateRole.PUBLICATION if _is_publication(text, candidate.start) else DateRole.OTHER
+        in_dateline = dateline is not None and dateline.start <= candidate.start < dateline.end
+        publication = in_dateline or _is_publication(text, candidate.start)
+        role = DateRole.PUBLICATION if publication else DateRole.OTHER
         mentions.append(
             DateMention(
                 text=text[candidate.start : candidate.end],
@@ -221,7 +175,7 @@ def extract_dates(doc: Doc, *, published: dt.date | None) -> tuple[list[DateMent
         )
         if candidate.warning:
             warnings.append(RecordWarning(code="date_check", message=candidate.warning))
-    return mentions, warnings
+    return DatesResult(mentions, warnings)
 
 
 def _find(text: str, published: dt.date | None) -> list[_Candidate]:
@@ -269,7 +223,7 @@ def _numeric_hits(text: str, patterns: _Patterns) -> list[_Numeric]:
             match = pattern.match(text, position)
             if match is None or (rule == "textual" and lexicon.month(match.group("mon")) is None):
                 continue
-            if _NUMBER_OR_DOCUMENT.search(text, max(0, position - 12), position):
+            if date_cues().document_number.search(text, max(0, position - 12), position):
                 break
             lead = None if rule == "iso" else patterns.lead.search(text, max(0, position - 30), position)
             start = lead.start() if lead else position
@@ -366,9 +320,6 @@ def _word_dates(text: str, published: dt.date | None, lexicon: DateLexicon, patt
     return found
 
 
-_RECURRING = re.compile(r"\b(setiap|tiap|saban)\s+$", re.IGNORECASE)
-
-
 def _word_candidate(
     name: str, match: re.Match[str], published: dt.date | None, lexicon: DateLexicon
 ) -> _Candidate | None:
@@ -398,7 +349,7 @@ def _word_candidate(
         direction = lexicon.directions[match.group("dir").lower()]
         value = _weekday_relative(published, weekday, direction, week=match.group("week") is not None)
         return _Candidate(start, end, value, None, "day", name)
-    if _RECURRING.search(match.string, max(0, start - 10), start):
+    if date_cues().recurring.search(match.string, max(0, start - 10), start):
         return None  # `setiap Senin` is every Monday
     if word.lower() == "minggu" and not match.group("after"):
         return None  # `Minggu` is also `week`: a Sunday only with a time of day
@@ -470,4 +421,4 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _is_publication(text: str, start: int) -> bool:
-    return _PUBLICATION_CUE.search(text, max(0, start - 160), start) is not None
+    return date_cues().publication.search(text, max(0, start - 160), start) is not None

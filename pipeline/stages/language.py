@@ -7,8 +7,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pipeline.lexicons import read_list
-from pipeline.nlp import tokens_of
 from pipeline.record import RecordWarning
+from pipeline.tokens import tokens_of
 
 #: Fewer alphabetic words than this: too short to judge.
 MIN_WORDS = 30
@@ -21,16 +21,18 @@ def _function_words() -> frozenset[str]:
     return frozenset(read_list("function_words.txt"))
 
 
-def language_warning(doc: Doc) -> RecordWarning | None:
-    """A `not_indonesian` warning when the text does not read as Indonesian, else None."""
+def language_warnings(doc: Doc) -> list[RecordWarning]:
+    """A `not_indonesian` warning when the text does not read as Indonesian, else none."""
     words = [word.lower() for word in tokens_of(doc).words if word.isalpha()]
     if len(words) < MIN_WORDS:
-        return None
+        return []
     function_words = _function_words()
     share = sum(word in function_words for word in words) / len(words)
     if share >= MIN_SHARE:
-        return None
-    return RecordWarning(
-        code="not_indonesian",
-        message=f"only {share:.1%} of the words are Indonesian function words; probably not Indonesian",
-    )
+        return []
+    return [
+        RecordWarning(
+            code="not_indonesian",
+            message=f"only {share:.1%} of the words are Indonesian function words; probably not Indonesian",
+        )
+    ]

@@ -9,7 +9,6 @@ Serang, `DPRD Garut` -> DPRD Kabupaten Garut) and linked to its region when it h
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,23 +17,16 @@ from spacy.tokens import Doc
 
 from pipeline.gazetteer import gazetteer
 from pipeline.lexicons import read_table
-from pipeline.nlp import Tokens, build_nlp, tokens_of
-from pipeline.record import Organisation, Place, PlaceLevel
+from pipeline.nlp import build_nlp
+from pipeline.record import Organisation, Place
+from pipeline.regions import RegionIndex
 from pipeline.spans import Coverage
-from pipeline.stages.places import RegionIndex
-from pipeline.vocabulary import Phrases, Vocabulary, vocabulary
+from pipeline.state import Entities
+from pipeline.tokens import Tokens, tokens_of
+from pipeline.vocabulary import Phrases, Vocabulary, organisation_words, place_words, vocabulary
 
 #: Longest name (in tokens) after `Kementerian`, `Universitas`, `PT` ...
 MAX_NAME_TOKENS = 8
-_CONNECTORS = frozenset({"dan", ",", "&"})
-#: Words after a place name that belong to it in the names of units (`Polda Metro Jaya`).
-PLACE_CONTINUATIONS = frozenset({"Kota", "Raya", "Utara", "Selatan", "Barat", "Timur", "Tengah", "Besar", "Jaya"})
-#: Words that go on an organisation's name after an acronym (`Bank BRI Cabang Garut`).
-_NAME_CONTINUATIONS = frozenset({"Cabang", "Indonesia", "Daerah", "Pusat", "Wilayah", "Unit", "Perwakilan", "Regional",
-                                 "Persero", "Tbk", "Tbk."})  # fmt: skip
-#: Words that may join the capitalised words of a name (`Kementerian Kelautan dan Perikanan`).
-_JOINERS = frozenset({"dan", "&"})
-_GOVERNMENT_UNITS = {"kota": PlaceLevel.CITY, "kabupaten": PlaceLevel.REGENCY, "provinsi": PlaceLevel.PROVINCE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,20 +46,18 @@ def _starters() -> Phrases[Starter]:
     return starters
 
 
-def extract_organisations(
-    doc: Doc, *, places: Sequence[Place], entities: Sequence[tuple[int, int]] = ()
-) -> list[Organisation]:
+def extract_organisations(doc: Doc, *, places: Sequence[Place], entities: Entities) -> list[Organisation]:
     """Organisation mentions in text order (an office inside a longer name is not listed apart).
 
-    `entities` are the character spans of ORG entities of a NER model: those overlapping no
-    organisation the rules found are added as written, with no kind.
+    The NER model's ORG entities (`entities.organisations`) overlapping no organisation the
+    rules found are added as written, with no kind.
     """
     tokens = tokens_of(doc)
     vocab = vocabulary()
     regions_at = RegionIndex(places)
     found = tokens.scan(lambda i: parse_organisation(tokens, i, vocab, regions_at))
     ruled = Coverage((o.start, o.end) for o in found)
-    for start, end in entities:
+    for start, end in entities.organisations:
         if not ruled.overlaps(start, end):
             text = tokens.text[start:end]
             found.append(Organisation(text=text, start=start, end=end, rule="ner", name=text))
@@ -91,12 +81,12 @@ def parse_organisation(
     if starter.takes == "none":
         return _mention(tokens, i, stop, starter.name, starter.kind, None)
     if starter.takes == "government":
-        if stop >= len(words) or words[stop].lower() not in (*_GOVERNMENT_UNITS, "desa", "daerah"):
+        if stop >= len(words) or words[stop].lower() not in organisation_words().words("government_unit"):
             return None
         unit = words[stop].title()
         place = regions_at.get(tokens.starts[stop])
         if place is not None and place.name.startswith(unit):  # `Pemerintah Kota Malang`
-            return _mention(tokens, i, _end_token(tokens, place.end), f"Pemerintah {place.name}", starter.kind, place)
+            return _mention(tokens, i, tokens.end_token(place.end), f"Pemerintah {place.name}", starter.kind, place)
         return _with_region(tokens, i, stop + 1, f"Pemerintah {unit}", starter.kind, regions_at, government=unit)
     if starter.takes in ("region", "place"):
         return _with_region(
@@ -127,10 +117,12 @@ def _name_end(words: Sequence[str], stop: int) -> int:
                 and len(word) > 1
                 and end < len(words)
                 and words[end][:1].isupper()
-                and words[end] not in _NAME_CONTINUATIONS
+                and words[end] not in organisation_words().words("name_continuation")
             ):
                 break
-        elif word in _JOINERS and end + 1 < len(words) and words[end + 1][:1].isupper():
+        elif (
+            word in organisation_words().words("name_joiner") and end + 1 < len(words) and words[end + 1][:1].isupper()
+        ):
             end += 1
         elif word == "(" and end + 2 < len(words) and words[end + 1].isupper() and words[end + 2] == ")":
             return end + 3
@@ -140,13 +132,10 @@ def _name_end(words: Sequence[str], stop: int) -> int:
 
 
 def _office_kind(expansion: str) -> str:
-    if expansion.startswith("Kementerian"):
-        return "ministry"
-    if expansion.startswith("Satuan") and "Polisi Pamong" not in expansion:
-        return "police"
-    if expansion.startswith("Kejaksaan"):
-        return "prosecutor"
-    return "government"
+    """The kind of an office by the longest `office_kind` prefix of its name (else government)."""
+    kinds = organisation_words().values("office_kind")
+    prefixes = [prefix for prefix in kinds if expansion.startswith(prefix)]
+    return kinds[max(prefixes, key=len)] if prefixes else "government"
 
 
 def _unit_end(words: Sequence[str], i: int, vocab: Vocabulary) -> int:
@@ -158,7 +147,11 @@ def _unit_end(words: Sequence[str], i: int, vocab: Vocabulary) -> int:
         if word in vocab.unit_words and words[end][:1].isupper():
             end += 1
             stop = end
-        elif word in _CONNECTORS and end + 1 < len(words) and words[end + 1].lower() in vocab.unit_words:
+        elif (
+            word in organisation_words().words("unit_joiner")
+            and end + 1 < len(words)
+            and words[end + 1].lower() in vocab.unit_words
+        ):
             end += 1
         else:
             break
@@ -190,8 +183,8 @@ def _with_region(
     place = regions_at.get(tokens.starts[after]) if after < len(tokens) else None
     if place is None:
         return _mention(tokens, i, stop, name, kind, None)
-    end = _end_token(tokens, place.end)
-    if keep_place and end < len(tokens) and tokens.words[end] in PLACE_CONTINUATIONS:
+    end = tokens.end_token(place.end)
+    if keep_place and end < len(tokens) and tokens.words[end] in place_words().words("unit_place_name"):
         end += 1  # `Polda Metro Jaya`, `Polresta Malang Kota`
         return _mention(tokens, i, end, f"{name} {tokens.span_text(after, end)}", kind, place)
     if keep_place:
@@ -209,11 +202,6 @@ def _region_name(place: Place, government: str | None) -> str:
         unit = government.split()[1]
         return place.name.partition(" ")[2] if place.name.startswith(f"{unit} ") else place.text
     return place.name
-
-
-def _end_token(tokens: Tokens, char: int) -> int:
-    """The token that starts at (or after) character `char`: the end of a span ending there."""
-    return bisect.bisect_left(tokens.starts, char)
 
 
 def _mention(tokens: Tokens, i: int, stop: int, name: str, kind: str, place: Place | None) -> tuple[int, Organisation]:

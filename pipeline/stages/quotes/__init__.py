@@ -60,8 +60,9 @@ from spacy.tokens import Doc
 
 from pipeline.gazetteer import gazetteer
 from pipeline.lexicons import read_table
-from pipeline.nlp import abbreviations, text_of
+from pipeline.nlp import abbreviations
 from pipeline.record import Dateline, Person, PlaceLevel, Quote, QuoteKind, RecordWarning, Span
+from pipeline.tokens import text_of
 from pipeline.vocabulary import WordKind, vocabulary, word_kinds
 
 #: Merge order: a candidate overlapping one of an earlier rule is dropped.
@@ -358,7 +359,7 @@ class QuotesResult:
     warnings: list[RecordWarning]
 
 
-def extract_quotes(doc: Doc, *, people: Sequence[Person], dateline: Dateline | None = None) -> QuotesResult:
+def extract_quotes(doc: Doc, *, people, dateline: Dateline | None = None) -> QuotesResult:  # noqa: ANN001
     """Direct quotes and reported statements of `doc` in text order, with cues and speakers.
 
     `people` are the officials and persons of the article, linked by `speaker_id`; with an
@@ -368,7 +369,8 @@ def extract_quotes(doc: Doc, *, people: Sequence[Person], dateline: Dateline | N
     text = text_of(doc)
     sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
     place = dateline.place if dateline is not None else None
-    return _Analysis(text, sentences, quote_lexicon(), people, place).run()
+    persons = [*people.officials, *people.persons] if hasattr(people, "officials") else people
+    return _Analysis(text, sentences, quote_lexicon(), persons, place).run()
 
 
 # --- tokens and phrases ----------------------------------------------------------------

@@ -1,0 +1,85 @@
+"""Where the main event took place: its venue, and the kabupaten/kota it is in; the venues of
+the other events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.gazetteer import KABKOTA, Region, gazetteer
+from pipeline.record import Event, Place, PlaceLevel, Span
+from pipeline.regions import capital_of, kabkota_of
+from pipeline.text import lead_end, sentence_bounds
+from pipeline.tokens import Tokens
+from pipeline.vocabulary import place_words
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    place: Place | None
+    region: Region | None
+
+
+def choose_event_place(
+    tokens: Tokens, places: Sequence[Place], *, anchor: int | None, home: Region | None
+) -> EventPlace:
+    """The venue (or village, district) of the main event and the kabupaten/kota it is in.
+
+    The venue in the sentence of the event's trigger (`anchor`), else the first venue of
+    the lead; without a venue, the village or district the lead places it in. The region is
+    the place's kabupaten/kota, else the first kabupaten/kota the lead places something in,
+    else the dateline's, else the home region (a province's capital for a province).
+    """
+    regions = gazetteer()
+    lead = lead_end(tokens.text)
+    in_lead = [p for p in places if p.start < lead]
+    venues = [p for p in in_lead if p.level is PlaceLevel.VENUE]
+    if anchor is not None:
+        sentence = sentence_bounds(tokens.text, anchor)
+        in_sentence = [p for p in venues if sentence[0] <= p.start < sentence[1]]
+        venues = in_sentence + [p for p in venues if p not in in_sentence]
+    place: Place | None = venues[0] if venues else None
+    if place is None:
+        local = [
+            p
+            for p in in_lead
+            if p.level in (PlaceLevel.VILLAGE, PlaceLevel.DISTRICT) and p.rule == "region_unit" and _after_at(tokens, p)
+        ]
+        place = min(local, key=lambda p: (p.level is not PlaceLevel.VILLAGE, p.start)) if local else None
+    region = kabkota_of(place) if place is not None else None
+    if region is None:
+        for candidate in in_lead:
+            if candidate.level in KABKOTA and candidate.code and _after_at(tokens, candidate):
+                region = regions.region(candidate.code)
+                break
+    if region is None:
+        dateline = [p for p in places if p.rule == "dateline" and p.code]
+        if dateline:
+            found = regions.region(dateline[0].code or "")
+            region = (regions.kabkota(found) or found) if found is not None else None
+    if region is None and home is not None:
+        region = home
+        if home.level is PlaceLevel.PROVINCE:
+            region = capital_of(home) or home
+    return EventPlace(place=place, region=region)
+
+
+def _after_at(tokens: Tokens, place: Place) -> bool:
+    i = tokens.index_at(place.start)
+    return i is not None and any(w.lower() in place_words().words("event_at") for w in tokens.words[max(0, i - 2) : i])
+
+
+def with_place(event: Event, chosen: EventPlace) -> Event:
+    """The event with the chosen venue and region."""
+    place = chosen.place
+    region = chosen.region
+    return event.model_copy(
+        update={
+            "place": place.name if place is not None else None,
+            "place_mention": Span(text=place.text, start=place.start, end=place.end, rule=place.rule)
+            if place
+            else None,
+            "region": region.name if region is not None else None,
+            "region_code": region.code if region is not None else None,
+        }
+    )

@@ -1,0 +1,99 @@
+"""Venues: a venue word (`Balai Kota`, `Ruang Rapat`, `Gedung`, `venues.txt`) and the capitalised
+words, offices and regions after it, linked to the kabupaten/kota it is in when the text says."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.gazetteer import Gazetteer, Region
+from pipeline.record import Place, PlaceLevel
+from pipeline.regions import capital_of, region_of
+from pipeline.spans import starting_within
+from pipeline.tokens import Tokens
+from pipeline.vocabulary import Vocabulary, place_words
+
+#: Longest venue name, in tokens.
+MAX_VENUE_TOKENS = 12
+
+
+def venues(tokens: Tokens, vocab: Vocabulary, regions_found: list[Place], regions: Gazetteer) -> list[Place]:
+    words = tokens.words
+    regions_found = sorted(regions_found, key=lambda p: p.start)
+    starts = [p.start for p in regions_found]
+
+    def parse(i: int) -> tuple[int, Place] | None:
+        match = vocab.venues.match(words, i)
+        if match is None:
+            return None
+        stop = _venue_end(words, match[0], vocab)
+        if stop == match[0] and not _standalone_venue(words[i:stop]):
+            return None
+        start, end = tokens.chars(i, stop)
+        inside = [p for p in regions_found[starting_within(starts, start, end)] if p.end <= end]
+        sentence_end = tokens.text.find(".", end)
+        after = regions_found[starting_within(starts, end, sentence_end if sentence_end >= 0 else len(tokens.text))]
+        region = _venue_region(inside, words[i:stop], regions, after)
+        venue = Place(
+            text=tokens.text[start:end],
+            start=start,
+            end=end,
+            rule="venue",
+            name=tokens.text[start:end],
+            level=PlaceLevel.VENUE,
+            region=region.name if region else None,
+            region_code=region.code if region else None,
+        )
+        return stop, venue
+
+    return tokens.scan(parse)
+
+
+def _standalone_venue(words: Sequence[str]) -> bool:
+    """Venue words that name a place on their own (`Balai Kota`, `Alun-alun`) need no name after them."""
+    return len(words) > 1 or words[0].lower() in place_words().words("standalone_venue")
+
+
+def _venue_end(words: Sequence[str], i: int, vocab: Vocabulary) -> int:
+    stop = i
+    while stop < len(words) and stop - i < MAX_VENUE_TOKENS:
+        word = words[stop]
+        if (
+            word[:1].isupper()
+            or (word[:1].isdigit() and stop > i)
+            or (
+                word in place_words().words("venue_joiner")
+                and stop + 1 < len(words)
+                and words[stop + 1][:1].isupper()
+                and stop > i
+            )
+        ):
+            stop += 1
+        elif word == "," and stop + 1 < len(words) and vocab.venues.match(words, stop + 1):
+            stop += 1  # a parent building after a comma: `Ruang Melati, Gedung Graha Praja`
+        else:
+            break
+    while stop > i and not words[stop - 1][:1].isalnum():
+        stop -= 1
+    return stop
+
+
+def _venue_region(
+    inside: list[Place], venue_words: Sequence[str], regions: Gazetteer, after: list[Place]
+) -> Region | None:
+    """The kabupaten/kota of a venue: a region in its name (`inside`), else one named after it
+    in the same sentence (`after`)."""
+    lowered = [w.lower() for w in venue_words]
+    for place in sorted(inside, key=lambda p: p.level is PlaceLevel.PROVINCE):
+        region = region_of(place)
+        if region is None:
+            continue
+        if region.level is PlaceLevel.PROVINCE:
+            if place_words().words("provincial_office") & set(lowered):
+                return capital_of(region)
+            continue
+        return regions.kabkota(region) or region
+    for place in after:
+        region = region_of(place)
+        if region is not None and region.level is not PlaceLevel.PROVINCE:
+            return regions.kabkota(region) or region
+    return None

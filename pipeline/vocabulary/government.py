@@ -1,0 +1,123 @@
+"""The government vocabulary, loaded once from the lexicons into token-keyed tables.
+
+Titles, title prefixes, agencies, ranks, honorifics, degrees, region prefixes and venue
+words are matched against tokens (see `pipeline.tokens.Tokens`): every table is keyed by
+the lower-cased token sequence of its forms, and `Phrases.match` finds the longest form
+that starts at a token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.lexicons import read_list, read_table
+from pipeline.nlp import build_nlp
+from pipeline.record import PlaceLevel
+from pipeline.vocabulary.phrases import Phrases
+from pipeline.vocabulary.roles import role_table
+
+#: Degrees not in degrees.txt but of the same shape: `S.` / `M.` / `Sp.` + letters and periods.
+DEGREE_SHAPE = re.compile(r"(?:[SMD]|Sp)\.[A-Z][A-Za-z]{0,4}\.?(?:[A-Z][A-Za-z]{0,3}\.?){0,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    role: str
+    #: See titles.tsv: a region level, `ministry`, `parent`, a template, or a fixed body.
+    jurisdiction: str
+    #: `unit` when the title takes a unit name after it, `optional` when it may, else empty.
+    needs: str
+
+    @property
+    def takes_unit(self) -> bool:
+        return self.needs in ("unit", "optional")
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    kind: str  # office, head, domain
+    expansion: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    titles: Phrases[Title]
+    modifiers: Phrases[str]
+    agencies: Phrases[Agency]
+    ranks: Phrases[str]
+    honorifics: frozenset[str]
+    degrees: frozenset[str]
+    region_prefixes: Phrases[PlaceLevel | None]
+    #: Region unit words as written -> written out (`Kab.` -> Kabupaten).
+    region_units: dict[str, str]
+    venues: Phrases[str]
+    unit_words: frozenset[str]
+    #: Words that say what a person who holds no office is: `warga`, `pedagang`, `pengamat`.
+    descriptors: frozenset[str] = frozenset()
+    #: First words of organisation names (`Kementerian`, `Dinas`, `Polres`): never part of a name.
+    organisation_words: frozenset[str] = frozenset()
+
+    def is_degree(self, word: str) -> bool:
+        return word in self.degrees or DEGREE_SHAPE.fullmatch(word) is not None
+
+
+def _words(nlp_words: Iterable[str]) -> list[str]:
+    return [word for word in nlp_words if not word.isspace()]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary, tokenised with the project's tokenizer so it matches the docs."""
+    tokenizer = build_nlp("blank").tokenizer
+
+    def tokens(form: str) -> list[str]:
+        return _words(token.text for token in tokenizer(form))
+
+    unit_bodies = tuple(sorted(role_table("organisation_words.tsv").words("unit_body")))
+    titles: Phrases[Title] = Phrases()
+    for row in read_table("titles.tsv"):
+        titles.add(tokens(row["form"]), Title(row["role"], row["jurisdiction"], row["needs"]))
+    agencies: Phrases[Agency] = Phrases()
+    unit_words = set(read_list("unit_words.txt"))
+    for row in read_table("agencies.tsv"):
+        agencies.add(tokens(row["form"]), Agency(row["kind"], row["expansion"]))
+        if row["kind"] == "domain" or row["expansion"].startswith(unit_bodies):
+            unit_words.update(word.lower() for word in re.findall(r"\w+", row["expansion"]))
+        if row["kind"] == "head":  # `Kadiskominfo` is a title of its own
+            titles.add(tokens(row["form"]), Title(row["expansion"], "region", needs=""))
+    modifiers: Phrases[str] = Phrases()
+    for row in read_table("title_modifiers.tsv"):
+        modifiers.add(tokens(row["form"]), row["prefix"])
+    ranks: Phrases[str] = Phrases()
+    for rank in read_list("ranks.txt"):
+        ranks.add(tokens(rank), rank)
+    prefixes: Phrases[PlaceLevel | None] = Phrases()
+    for row in read_table("region_prefixes.tsv"):
+        level = None if row["level"] == "other" else PlaceLevel(row["level"])
+        prefixes.add(tokens(row["prefix"]), level)
+    venues: Phrases[str] = Phrases()
+    for venue in read_list("venues.txt"):
+        venues.add(tokens(venue), venue)
+    unit_words.discard("dan")
+    for row in read_table("region_prefixes.tsv"):  # `Kepala Dinas Kesehatan Kota ...`: the unit ends there
+        unit_words.discard(row["prefix"].lower().rstrip("."))
+    organisation_words = frozenset(row["form"].split()[0] for row in read_table("organisations.tsv"))
+    for word in organisation_words:  # `Direktur X Kementerian Y`: the body starts there
+        unit_words.discard(word.lower())
+    return Vocabulary(
+        titles=titles,
+        modifiers=modifiers,
+        agencies=agencies,
+        ranks=ranks,
+        honorifics=frozenset(read_list("honorifics.txt")),
+        degrees=frozenset(read_list("degrees.txt")),
+        region_prefixes=prefixes,
+        region_units={row["prefix"]: row["full"] for row in read_table("region_prefixes.tsv")},
+        venues=venues,
+        unit_words=frozenset(unit_words),
+        descriptors=frozenset(read_list("person_descriptors.txt")),
+        organisation_words=organisation_words,
+    )
