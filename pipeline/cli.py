@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
     schema.set_defaults(handler=_schema)
+
+    stages = commands.add_parser("stages", help="print the stages in order, with what each reads and writes")
+    stages.set_defaults(handler=_stages)
     return parser
 
 
@@ -220,6 +223,13 @@ def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from pipeline.record import record_json_schema
 
     sys.stdout.write(record_json_schema())
+    return EXIT_OK
+
+
+def _stages(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pipeline.stages import describe_stages
+
+    sys.stdout.write(describe_stages() + "\n")
     return EXIT_OK
 
 

@@ -114,10 +114,11 @@ def fit_region(place: Place, levels: tuple[PlaceLevel, ...]) -> Region | None:
 
 def lookup_local(name: str, level: PlaceLevel, within: Sequence[str], regions: Gazetteer) -> Region | None:
     """The one region of `level` named `name` inside the first of `within` that has exactly one,
-    else the only one in the whole country, else None."""
-    for code in within:
-        candidates = regions.lookup(name, levels=(level,), within=code)
-        if len(candidates) == 1:
-            return candidates[0]
+    else the only one in the whole country, else None. One gazetteer look-up, whatever the
+    number of codes in `within`."""
     candidates = regions.lookup(name, levels=(level,))
+    for code in dict.fromkeys(within):
+        inside = [region for region in candidates if region.code == code or region.code.startswith(code + ".")]
+        if len(inside) == 1:
+            return inside[0]
     return candidates[0] if len(candidates) == 1 else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import TypeVar
 
 from spacy.attrs import IDX, LENGTH
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 T = TypeVar("T")
 TEXT_KEY = "warta.text"
 _TOKENS_KEY = "warta.tokens"
+_WORDS_KEY = "warta.words"
 
 
 def text_of(doc: Doc) -> str:
@@ -80,3 +82,107 @@ def tokens_of(doc: Doc) -> Tokens:
         words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
         tokens = doc.user_data[_TOKENS_KEY] = Tokens(text, words, starts, ends)
     return tokens
+
+
+class Shape(Enum):
+    """The written shape of a word."""
+
+    CAP = "cap"
+    ACRONYM = "acronym"
+    ABBREVIATION = "abbreviation"
+    LOWER = "lower"
+    NUMBER = "number"
+    PUNCT = "punct"
+
+
+def shape_of(word: str) -> Shape:
+    first = word[0]
+    if first.isdigit():
+        return Shape.NUMBER
+    if not first.isalpha():
+        return Shape.PUNCT
+    if "." in word:
+        return Shape.ABBREVIATION
+    if first.islower():
+        return Shape.LOWER
+    if len(word) > 1 and word.isupper():
+        return Shape.ACRONYM
+    return Shape.CAP
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token that is not whitespace, with its lower case and shape."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    shape: Shape
+    #: Whether a line break stands between this word and the one before it.
+    after_break: bool
+
+
+#: Marks that join the two words they are glued to into one (`Covid-19`, `6/10/2025`).
+_JOINING = frozenset({"-", "/"})
+
+
+def _glued(tokens: Tokens, first: int, second: int) -> bool:
+    return tokens.ends[first] == tokens.starts[second]
+
+
+class Words:
+    """The words of a doc (tokens without whitespace, hyphenated and slashed compounds joined),
+    found by character offset."""
+
+    __slots__ = ("_starts", "all")
+
+    def __init__(self, tokens: Tokens) -> None:
+        words: list[Word] = []
+        broken = False
+        text = tokens.text
+        i = 0
+        while i < len(tokens):
+            start, end = tokens.starts[i], tokens.ends[i]
+            if tokens.words[i].isspace():
+                broken = broken or "\n" in tokens.words[i]
+                i += 1
+                continue
+            i += 1
+            while i < len(tokens) and _glued(tokens, i - 1, i):
+                piece = tokens.words[i]
+                if piece[:1] in _JOINING and piece[1:].isalnum():  # `Kota-nya`
+                    end = tokens.ends[i]
+                    i += 1
+                elif piece in _JOINING and i + 1 < len(tokens) and _glued(tokens, i, i + 1):
+                    if not tokens.words[i + 1][:1].isalnum():
+                        break
+                    end = tokens.ends[i + 1]  # `Covid-19`, `e-dagang`, `6/10/2025`: one word
+                    i += 2
+                else:
+                    break
+            word = text[start:end]
+            words.append(Word(start, end, word, word.lower(), shape_of(word), broken))
+            broken = False
+        self.all = words
+        self._starts = [word.start for word in words]
+
+    def between(self, start: int, end: int) -> list[Word]:
+        """The words that start at or after `start` and end at or before `end`."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        while last > first and self.all[last - 1].end > end:
+            last -= 1
+        return self.all[first:last]
+
+    def index_at(self, char: int) -> int | None:
+        """The index of the word starting at `char`, if one does."""
+        i = bisect.bisect_left(self._starts, char)
+        return i if i < len(self._starts) and self._starts[i] == char else None
+
+
+def words_of(doc: Doc) -> Words:
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_WORDS_KEY] = Words(tokens_of(doc))
+    return words

@@ -10,7 +10,10 @@ from spacy.language import Language
 
 from pipeline.extract import Extractor
 from pipeline.ingest import article_from_text
+from pipeline.nlp import make_doc
 from pipeline.record import EventRecord
+from pipeline.stages import STAGES
+from pipeline.state import ArticleState
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -33,6 +36,23 @@ def extract(extractor: Extractor):
 
     def run(text: str, published: dt.date | None = None, doc_id: str = "test") -> EventRecord:
         return extractor.extract(article_from_text(text, doc_id=doc_id, published=published))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def run_stages(nlp: Language):
+    """Text -> the state after the stages of `pipeline.stages.STAGES` up to `through` (included):
+    for testing one stage on the real outputs of the stages before it."""
+
+    def run(text: str, *, through: str, published: dt.date | None = None, url: str | None = None) -> ArticleState:
+        article = article_from_text(text, doc_id="test", published=published, url=url)
+        state = ArticleState(doc=make_doc(nlp, article.text), published=published, url=url)
+        for stage in STAGES:
+            state = stage.run(state)
+            if stage.name == through:
+                return state
+        raise ValueError(f"no stage {through!r}")
 
     return run
 

@@ -1,13 +1,30 @@
-"""Officials: every title family written out, names in both orders, jurisdictions, persons."""
+"""The people and officials stages: every title family written out, names in both orders,
+jurisdictions, persons. Each test runs the stages through `officials` (the stages before
+them are real), or feeds a stage hand-made inputs."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.gazetteer import gazetteer
+from pipeline.inventory import MentionKind, People, PersonEntry, PersonMention
+from pipeline.nlp import make_doc
+from pipeline.record import Organisation, Place, PlaceLevel
+from pipeline.stages.officials import extract_officials
+from pipeline.stages.people import extract_people
+from pipeline.state import Entities
 
-def _officials(extract, text: str) -> list[tuple[str, str | None, str | None]]:
-    record = extract(text)
-    return [(o.name, o.role, o.jurisdiction) for o in record.officials]
+
+@pytest.fixture
+def officials(run_stages):
+    def run(text: str):
+        return run_stages(text, through="officials")
+
+    return run
+
+
+def _officials(officials, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(o.name, o.role, o.jurisdiction) for o in officials(text).officials]
 
 
 @pytest.mark.parametrize(
@@ -211,12 +228,12 @@ def _officials(extract, text: str) -> list[tuple[str, str | None, str | None]]:
         ),
     ],
 )
-def test_title_families(extract, text, expected):
-    assert _officials(extract, text) == [expected]
+def test_title_families(officials, text, expected):
+    assert _officials(officials, text) == [expected]
 
 
-def test_ranks_and_degrees_stay_out_of_the_name(extract):
-    record = extract("Kapolres Sleman, AKBP Drs. H. Yuswanto Ardi, S.I.K., M.H., memimpin apel pagi.")
+def test_ranks_and_degrees_stay_out_of_the_name(officials):
+    record = officials("Kapolres Sleman, AKBP Drs. H. Yuswanto Ardi, S.I.K., M.H., memimpin apel pagi.")
     (official,) = record.officials
     assert (official.name, official.rank, official.honorifics, official.degrees) == (
         "Yuswanto Ardi",
@@ -227,25 +244,25 @@ def test_ranks_and_degrees_stay_out_of_the_name(extract):
     assert [(m.text, m.kind) for m in official.mentions] == [("Kapolres Sleman", "title"), ("Yuswanto Ardi", "name")]
 
 
-def test_name_before_the_title(extract):
+def test_name_before_the_title(officials):
     text = "Acara dibuka oleh Abd Rahim Tuwu Asisten III Administrasi Kota Mojokerto di aula."
-    assert _officials(extract, text) == [
+    assert _officials(officials, text) == [
         ("Abd Rahim Tuwu", "Asisten III Administrasi", "Sekretariat Daerah Kota Mojokerto")
     ]
 
 
-def test_name_then_sebagai_title(extract):
+def test_name_then_sebagai_title(officials):
     text = "Yang dilantik adalah Hj. Nur Aini, S.Pd., M.Pd., sebagai Kepala Dinas Pendidikan Kabupaten Lamongan."
-    assert _officials(extract, text) == [("Nur Aini", "Kepala Dinas Pendidikan", "Kabupaten Lamongan")]
+    assert _officials(officials, text) == [("Nur Aini", "Kepala Dinas Pendidikan", "Kabupaten Lamongan")]
 
 
-def test_mentions_of_one_person_are_clustered(extract):
+def test_mentions_of_one_person_are_clustered(officials):
     text = (
         "Gubernur Sulawesi Selatan melantik pejabat di Makassar, Senin (6/10/2025).\n\n"
         "Dalam sambutannya, Gubernur Andi Baso Mappanyukki menegaskan disiplin. "
         "“Tidak ada tawar-menawar,” kata Andi Baso. Andi Baso juga meminta laporan rutin."
     )
-    (official,) = extract(text).officials
+    (official,) = officials(text).officials
     assert (official.name, official.role, official.jurisdiction, official.jurisdiction_code) == (
         "Andi Baso Mappanyukki",
         "Gubernur",
@@ -261,32 +278,32 @@ def test_mentions_of_one_person_are_clustered(extract):
     ]
 
 
-def test_a_title_without_a_region_takes_the_article_region(extract):
+def test_a_title_without_a_region_takes_the_article_region(officials):
     text = (
         "BANTUL – Pemerintah Kabupaten Bantul menggelar rapat koordinasi di Pendopo Parasamya, Senin (6/10/2025). "
         "Rapat dipimpin Sekda Agus Budiwiyata dan dihadiri Kepala Dinas Pertanian Joko Waluyo."
     )
-    assert _officials(extract, text) == [
+    assert _officials(officials, text) == [
         ("Agus Budiwiyata", "Sekretaris Daerah", "Kabupaten Bantul"),
         ("Joko Waluyo", "Kepala Dinas Pertanian", "Kabupaten Bantul"),
     ]
 
 
-def test_a_police_unit_post_takes_the_police_body(extract):
+def test_a_police_unit_post_takes_the_police_body(officials):
     text = (
         "Polres Kulon Progo menggelar konferensi pers di Mapolres Kulon Progo, Rabu (8/10/2025). "
         "Kasat Reskrim AKP Munarto memaparkan kronologi kasus."
     )
-    assert _officials(extract, text) == [("Munarto", "Kepala Satuan Reserse Kriminal", "Polres Kulon Progo")]
+    assert _officials(officials, text) == [("Munarto", "Kepala Satuan Reserse Kriminal", "Polres Kulon Progo")]
 
 
-def test_a_resident_is_a_person_not_an_official(extract):
+def test_a_resident_is_a_person_not_an_official(officials):
     text = (
         "Wakil Bupati Sukabumi, Iyus Sumantra, menyerahkan bantuan di Kecamatan Cisaat. "
         "Salah seorang penerima, Enah (72), warga Kampung Babakan, mengaku senang. "
         "“Terima kasih, bantuan ini sangat berarti,” kata Enah."
     )
-    record = extract(text)
+    record = officials(text)
     assert [(o.name, o.role, o.jurisdiction) for o in record.officials] == [
         ("Iyus Sumantra", "Wakil Bupati", "Kabupaten Sukabumi")
     ]
@@ -303,8 +320,8 @@ def test_a_resident_is_a_person_not_an_official(extract):
         ("Pedagang Pasar Lakessi, Nurlela, mengeluh sepi. “Pembeli berkurang,” katanya.", "Nurlela"),
     ],
 )
-def test_a_resident_described_before_the_name_is_the_speaker(extract, text, expected):
-    record = extract(text)
+def test_a_resident_described_before_the_name_is_the_speaker(run_stages, text, expected):
+    record = run_stages(text, through="quotes")
     assert [p.name for p in record.persons] == [expected]
     assert [(q.speaker, q.speaker_id) for q in record.quotes] == [(expected, record.persons[0].id)]
 
@@ -323,20 +340,20 @@ def test_a_resident_described_before_the_name_is_the_speaker(extract, text, expe
         ("Enah (72) ikut antre.", ("Enah", None)),
     ],
 )
-def test_a_person_keeps_what_the_text_says_they_are(extract, text, expected):
-    assert [(p.name, p.description) for p in extract(text).persons] == [expected]
+def test_a_person_keeps_what_the_text_says_they_are(officials, text, expected):
+    assert [(p.name, p.description) for p in officials(text).persons] == [expected]
 
 
-def test_officials_never_named_are_not_listed(extract):
-    assert _officials(extract, "Acara itu dihadiri Wali Kota Jayapura dan Kapolres Jayapura.") == []
+def test_officials_never_named_are_not_listed(officials):
+    assert _officials(officials, "Acara itu dihadiri Wali Kota Jayapura dan Kapolres Jayapura.") == []
 
 
-def test_a_wakil_is_not_the_head(extract):
+def test_a_wakil_is_not_the_head(officials):
     text = (
         "Wakil Bupati Garut, Putri Karlina, memimpin rapat. Hasilnya akan dilaporkan kepada Bupati Garut. "
         "Putri meminta data harga setiap pagi."
     )
-    (official,) = extract(text).officials
+    (official,) = officials(text).officials
     assert [(m.text, m.kind) for m in official.mentions] == [
         ("Wakil Bupati Garut", "title"),
         ("Putri Karlina", "name"),
@@ -345,19 +362,99 @@ def test_a_wakil_is_not_the_head(extract):
 
 
 def test_a_name_the_model_calls_a_place_stays_a_name(nlp):
-    """An unlinked LOC guess of the NER model over the name does not hide a titled person."""
-    from pipeline.nlp import make_doc
-    from pipeline.record import Place, PlaceLevel
-    from pipeline.stages.people import extract_people
-    from pipeline.state import Entities
-
+    """The people stage alone, with a hand-made place: an unlinked LOC guess of the NER model over
+    the name does not hide a titled person."""
     text = "Sementara Ketua Forum Nelayan HNSI Rini Astuti menambahkan, hasil tangkapan naik."
     start = text.index("Rini")
     guess = Place(text="Rini Astuti", start=start, end=start + 11, rule="ner", name="Rini Astuti",
                   level=PlaceLevel.OTHER)  # fmt: skip
-    result = extract_people(
-        make_doc(nlp, text), dateline=None, places=[guess], organisations=[], entities=Entities(), home=None
-    )
-    assert [(person.name, [m.text for m in person.mentions]) for person in result.persons] == [
-        ("Rini Astuti", ["Ketua Forum Nelayan HNSI", "Rini Astuti"])
+    forum = text.index("Forum")
+    body = Organisation(text="Forum Nelayan HNSI", start=forum, end=forum + 18, rule="organisation",
+                        name="Forum Nelayan HNSI", kind="association")  # fmt: skip
+    doc = make_doc(nlp, text)
+    people = extract_people(doc, dateline=None, places=[guess], organisations=[body], entities=Entities())
+    assert [(p.name, p.official, [text[m.start : m.end] for m in p.mentions]) for p in people.persons] == [
+        ("Rini Astuti", False, ["Ketua Forum Nelayan HNSI", "Rini Astuti"])
     ]
+
+
+def _place(text: str, written: str, name: str, level: PlaceLevel, code: str | None = None) -> Place:
+    start = text.index(written)
+    return Place(text=written, start=start, end=start + len(written), rule="region_unit", name=name, level=level,
+                 code=code)  # fmt: skip
+
+
+def test_a_region_the_places_stage_found_is_the_jurisdiction(nlp):
+    """Hand-made places: the title takes the region mention that follows it, with its code."""
+    text = "Bupati Sukamaju Hendra Wijaya meninjau sawah."
+    sukamaju = _place(text, "Sukamaju", "Kabupaten Sukamaju", PlaceLevel.REGENCY)
+    people = extract_people(
+        make_doc(nlp, text), dateline=None, places=[sukamaju], organisations=[], entities=Entities()
+    )
+    (person,) = people.persons
+    assert (person.name, person.role, person.jurisdiction, person.official) == (
+        "Hendra Wijaya",
+        "Bupati",
+        "Kabupaten Sukamaju",
+        True,
+    )
+    title = next(m for m in person.mentions if m.kind is MentionKind.TITLE)
+    assert (text[title.start : title.end], title.title) == (
+        "Bupati Sukamaju",
+        title.title.__class__(head="Bupati", unit=None, region="Kabupaten Sukamaju"),
+    )
+
+
+def test_title_parts_of_a_head_of_office(nlp):
+    text = "Kepala Dinas Kesehatan Kota Malang, dr. Husnul Muarif, hadir."
+    malang = _place(text, "Kota Malang", "Kota Malang", PlaceLevel.CITY, "35.73")
+    people = extract_people(make_doc(nlp, text), dateline=None, places=[malang], organisations=[], entities=Entities())
+    (person,) = people.persons
+    parts = next(m.title for m in person.mentions if m.kind is MentionKind.TITLE)
+    assert (person.role, parts.head, parts.unit, parts.region) == (
+        "Kepala Dinas Kesehatan",
+        "Kepala Dinas",
+        "Kesehatan",
+        "Kota Malang",
+    )
+
+
+def _inventory(text: str, **entry: object) -> People:
+    start = text.index(str(entry.pop("written")))
+    end = start + len(str(entry["name"]))
+    person = PersonEntry(id="P1", official=True, mentions=(PersonMention(start, end, MentionKind.NAME, "P1"),),
+                         first=start, **entry)  # type: ignore[arg-type]  # fmt: skip
+    return People(text, (person,))
+
+
+def test_officials_take_the_home_region_where_the_text_names_none():
+    """The officials stage alone, with a hand-made inventory and home region."""
+    text = "Sekda Agus Budiwiyata membuka rapat."
+    people = _inventory(text, written="Agus", name="Agus Budiwiyata", role="Sekretaris Daerah", wants="region")
+    (home,) = gazetteer().lookup("Bantul", levels=(PlaceLevel.REGENCY,))
+    result = extract_officials(people, organisations=[], home=home)
+    assert [(o.name, o.role, o.jurisdiction, o.jurisdiction_code) for o in result.officials] == [
+        ("Agus Budiwiyata", "Sekretaris Daerah", "Kabupaten Bantul", "34.02")
+    ]
+
+
+def test_a_police_unit_post_takes_the_police_body_named_before_it():
+    """The officials stage alone, with hand-made organisations: a police unit's head belongs to the
+    police body named before, not to the government body named after."""
+    text = "Polres Sukamaju dan Pemkab Sukamaju bekerja sama. Kasat Reskrim Budi Raharjo memaparkan kasus."
+    people = _inventory(text, written="Budi", name="Budi Raharjo", role="Kepala Satuan Reserse Kriminal",
+                        wants="parent")  # fmt: skip
+    police = Organisation(text="Polres Sukamaju", start=0, end=15, rule="organisation", name="Polres Sukamaju",
+                          kind="police", region="Kabupaten Sukamaju")  # fmt: skip
+    start = text.index("Pemkab")
+    government = Organisation(
+        text="Pemkab Sukamaju",
+        start=start,
+        end=start + 15,
+        rule="organisation",
+        name="Pemerintah Kabupaten Sukamaju",
+        kind="government",
+        region="Kabupaten Sukamaju",
+    )
+    result = extract_officials(people, organisations=[police, government], home=None)
+    assert [(o.name, o.jurisdiction) for o in result.officials] == [("Budi Raharjo", "Polres Sukamaju")]

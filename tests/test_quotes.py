@@ -7,11 +7,12 @@ from typing import NamedTuple
 
 import pytest
 
+from pipeline.inventory import MentionKind, People, PersonEntry, PersonMention
 from pipeline.lexicons import read_table
 from pipeline.nlp import make_doc
-from pipeline.quotation import mark_role, pair_marks
-from pipeline.record import Mention, Official, Person, QuoteKind
+from pipeline.record import QuoteKind
 from pipeline.stages.dateline import extract_dateline
+from pipeline.stages.people import read_phrases
 from pipeline.stages.quotes import QuotesResult, extract_quotes
 
 DIRECT = QuoteKind.DIRECT
@@ -26,9 +27,13 @@ class Expected(NamedTuple):
     mention: str | None = None
 
 
-def run(nlp, text: str, people: list[Person] | None = None) -> QuotesResult:
+def run(nlp, text: str, persons: list[PersonEntry] | None = None) -> QuotesResult:
+    """The quotes stage alone, with the phrases of the people stage and hand-made persons (none: every
+    speaker is the name as written)."""
     doc = make_doc(nlp, text)
-    return extract_quotes(doc, people=people or [], dateline=extract_dateline(doc))
+    reading = read_phrases(doc, dateline=extract_dateline(doc))
+    people = People(text, tuple(persons or ()), reading.phrases, reading.evidenced_names)
+    return extract_quotes(doc, people=people)
 
 
 def found(text: str, result: QuotesResult) -> list[tuple]:
@@ -318,11 +323,11 @@ def test_pronoun_chain_across_paragraphs_and_alternating_speakers(nlp):
     ]
 
 
-def _mention(text: str, written: str, kind: str, occurrence: int = 0) -> Mention:
+def _mention(text: str, written: str, kind: str, person: str, occurrence: int = 0) -> PersonMention:
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(written, start + 1)
-    return Mention(text=written, start=start, end=start + len(written), kind=kind)  # type: ignore[arg-type]
+    return PersonMention(start, start + len(written), MentionKind(kind), person)
 
 
 LINKED = (
@@ -333,20 +338,27 @@ LINKED = (
 )
 
 
-def _linked_people() -> list[Person]:
+def _linked_people() -> list[PersonEntry]:
     return [
-        Official(
+        PersonEntry(
             id="official-1",
             name="Andi Pratama",
+            official=True,
             role="Wali Kota",
             jurisdiction="Kota Sukamaju",
-            mentions=[
-                _mention(LINKED, "Wali Kota Sukamaju", "title"),
-                _mention(LINKED, "Andi Pratama", "name"),
-                _mention(LINKED, "Andi", "short_name", occurrence=1),
-            ],
+            mentions=(
+                _mention(LINKED, "Wali Kota Sukamaju", "title", "official-1"),
+                _mention(LINKED, "Andi Pratama", "name", "official-1"),
+                _mention(LINKED, "Andi", "short_name", "official-1", occurrence=1),
+            ),
         ),
-        Person(id="person-1", name="Wati", description="pedagang", mentions=[_mention(LINKED, "Wati", "name")]),
+        PersonEntry(
+            id="person-1",
+            name="Wati",
+            official=False,
+            description="pedagang",
+            mentions=(_mention(LINKED, "Wati", "name", "person-1"),),
+        ),
     ]
 
 
@@ -371,15 +383,21 @@ def test_without_people_the_speaker_is_the_name_as_written(nlp):
 def test_a_pronoun_mention_of_people_links_directly(nlp):
     text = "Andi Pratama dan Maya Sari hadir.\n\n“Kami mendukung penuh,” ujarnya."
     nya = text.index("ujarnya") + len("ujar")
-    maya = Person(
+    maya = PersonEntry(
         id="person-2",
         name="Maya Sari",
-        mentions=[
-            _mention(text, "Maya Sari", "name"),
-            Mention(text="nya", start=nya, end=nya + 3, kind="pronoun"),
-        ],
+        official=False,
+        mentions=(
+            _mention(text, "Maya Sari", "name", "person-2"),
+            PersonMention(nya, nya + 3, MentionKind.PRONOUN, "person-2"),
+        ),
     )
-    andi = Person(id="person-1", name="Andi Pratama", mentions=[_mention(text, "Andi Pratama", "name")])
+    andi = PersonEntry(
+        id="person-1",
+        name="Andi Pratama",
+        official=False,
+        mentions=(_mention(text, "Andi Pratama", "name", "person-1"),),
+    )
     (quote,) = run(nlp, text, [andi, maya]).quotes
     assert (quote.speaker_id, quote.speaker) == ("person-2", "Maya Sari")
 
@@ -390,19 +408,30 @@ def test_a_body_is_no_person_whatever_people_say_of_its_words(nlp):
         "BPBD masih menghitung kerugian.\n\n"
         "“Kami fokus mencari korban,” katanya."
     )
-    rina = Official(
+    rina = PersonEntry(
         id="official-1",
         name="Rina Kartika",
-        mentions=[_mention(text, "Kepala BPBD Sukamaju", "title"), _mention(text, "Rina Kartika", "name")],
+        official=True,
+        mentions=(
+            _mention(text, "Kepala BPBD Sukamaju", "title", "official-1"),
+            _mention(text, "Rina Kartika", "name", "official-1"),
+        ),
     )
-    wrong = Person(id="person-1", name="BPBD Hendra", mentions=[_mention(text, "BPBD", "short_name", occurrence=1)])
+    wrong = PersonEntry(
+        id="person-1",
+        name="BPBD Hendra",
+        official=False,
+        mentions=(_mention(text, "BPBD", "short_name", "person-1", occurrence=1),),
+    )
     (quote,) = run(nlp, text, [rina, wrong]).quotes
     assert (quote.speaker_id, quote.speaker) == ("official-1", "Rina Kartika")
 
 
 def test_a_name_is_linked_to_the_person_it_ends_with(nlp):
     text = "Direktur Komite Festival Panji Ruky mengatakan, festival akan digelar bulan depan."
-    wrong = Person(id="person-1", name="Komite", mentions=[_mention(text, "Komite", "name")])
+    wrong = PersonEntry(
+        id="person-1", name="Komite", official=False, mentions=(_mention(text, "Komite", "name", "person-1"),)
+    )
     (quote,) = run(nlp, text, [wrong]).quotes
     assert (quote.speaker_id, quote.speaker) == (None, "Komite Festival Panji Ruky")
 
@@ -441,25 +470,6 @@ def test_an_unbalanced_mark_costs_one_candidate_and_warns(nlp):
     ]
     assert [warning.code for warning in result.warnings] == ["quote_unbalanced"]
     assert result.quotes[0].confidence < result.quotes[1].confidence
-
-
-@pytest.mark.parametrize(
-    ("text", "index", "role"),
-    [
-        ("kata dia, ”Kami", 10, "open"),
-        ("siap,” kata", 5, "close"),
-        ("“Kami", 0, "open"),
-        ('a " b', 2, "either"),
-    ],
-)
-def test_mark_role(text, index, role):
-    assert mark_role(text, index).value == role
-
-
-def test_a_stray_closing_mark_warns():
-    quotations = pair_marks("Harga naik,” kata dia.")
-    assert quotations.quotes == ()
-    assert [warning.code for warning in quotations.warnings] == ["quote_unbalanced"]
 
 
 def test_no_input_crashes(nlp):

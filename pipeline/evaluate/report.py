@@ -12,14 +12,13 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from pipeline.evaluate.gold import GovArticle, PfsaArticle
+from pipeline.evaluate.gold import QUOTE_KINDS, GovArticle, PfsaArticle
 from pipeline.evaluate.run import ArticleEvaluation, DatasetScores, Scores
 from pipeline.evaluate.scoring import (
     EVENT_FIELDS,
     LENIENT,
     OFFICIAL_LEVELS,
     PRF,
-    QUOTE_KINDS,
     THRESHOLDS,
     Ratio,
     quote_key,

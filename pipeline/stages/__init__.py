@@ -56,7 +56,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "people",
         extract_people,
-        reads=("doc", "dateline", "places", "organisations", "entities", "home"),
+        reads=("doc", "dateline", "places", "organisations", "entities"),
         writes=("people",),
     ),
     Stage("officials", extract_officials, reads=("people", "organisations", "home"), writes=("officials", "persons")),
@@ -72,7 +72,7 @@ STAGES: tuple[Stage, ...] = (
         reads=("doc", "dates", "published", "title", "places", "home"),
         writes=("event", "other_events", "dates", "warnings"),
     ),
-    Stage("quotes", extract_quotes, reads=("doc", "people", "dateline"), writes=("quotes", "warnings")),
+    Stage("quotes", extract_quotes, reads=("doc", "people"), writes=("quotes", "warnings")),
     Stage("language", language_warnings, reads=("doc",), writes=("warnings",)),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.inventory import People
 from pipeline.record import Organisation, Place
 from pipeline.spans import Coverage
 
@@ -19,9 +20,9 @@ class Guesses:
     organisations: list[Organisation]
 
 
-def drop_model_guesses(people, *, places: Sequence[Place], organisations: Sequence[Organisation]) -> Guesses:  # noqa: ANN001
+def drop_model_guesses(people: People, *, places: Sequence[Place], organisations: Sequence[Organisation]) -> Guesses:
     """The places and organisations without the model's guesses that overlap a person's mention."""
-    named = Coverage((m.start, m.end) for person in (*people.officials, *people.persons) for m in person.mentions)
+    named = Coverage((m.start, m.end) for m in people.mentions())
     return Guesses(
         places=[p for p in places if p.rule != "ner" or not named.overlaps(p.start, p.end)],
         organisations=[o for o in organisations if o.rule != "ner" or not named.overlaps(o.start, o.end)],

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc
 
-from pipeline.lexicons import read_list
 from pipeline.record import RecordWarning
 from pipeline.tokens import tokens_of
+from pipeline.vocabulary.speech import function_words
 
 #: Fewer alphabetic words than this: too short to judge.
 MIN_WORDS = 30
@@ -16,18 +14,13 @@ MIN_WORDS = 30
 MIN_SHARE = 0.04
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(read_list("function_words.txt"))
-
-
 def language_warnings(doc: Doc) -> list[RecordWarning]:
     """A `not_indonesian` warning when the text does not read as Indonesian, else none."""
     words = [word.lower() for word in tokens_of(doc).words if word.isalpha()]
     if len(words) < MIN_WORDS:
         return []
-    function_words = _function_words()
-    share = sum(word in function_words for word in words) / len(words)
+    known = function_words()
+    share = sum(word in known for word in words) / len(words)
     if share >= MIN_SHARE:
         return []
     return [

@@ -1,12 +1,87 @@
-"""transitional"""
+"""Officials and persons: the records of the people of the inventory.
+
+An official's jurisdiction is the one the text states with a title; where it states none,
+the title's kind decides (`titles.tsv`): a region level takes the article's home region (its
+province, or a province's capital, when the title wants another level); a post in a unit
+(`Kasat Reskrim`, `Kabid Humas`) takes the body of the article it belongs to, police units
+the police body named before it; a template (`DPRD {region}`) is filled with the home region.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pipeline.gazetteer import Region
-from pipeline.record import Organisation
+from pipeline.inventory import People, PersonEntry
+from pipeline.record import Mention, Official, Organisation, Person
+from pipeline.regions import SCOPE_LEVELS, at_levels
+from pipeline.vocabulary import person_words
+
+#: The rule of every mention the people stage found.
+MENTION_RULE = "officials"
 
 
-def extract_officials(people, *, organisations: Sequence[Organisation], home: Region | None):  # noqa: ANN001, ANN201
-    return people
+@dataclass(frozen=True, slots=True)
+class OfficialsResult:
+    officials: list[Official]
+    persons: list[Person]
+
+
+def extract_officials(people: People, *, organisations: Sequence[Organisation], home: Region | None) -> OfficialsResult:
+    """The officials (with their jurisdictions) and the other persons of the inventory, by id."""
+    officials = []
+    persons = []
+    for entry in people.persons:
+        mentions = [
+            Mention(text=people.text[m.start : m.end], start=m.start, end=m.end, kind=m.kind.value, rule=MENTION_RULE)  # type: ignore[arg-type]
+            for m in entry.mentions
+        ]
+        if not entry.official:
+            persons.append(Person(id=entry.id, name=entry.name, mentions=mentions, description=entry.description))
+            continue
+        jurisdiction, code = entry.jurisdiction, entry.jurisdiction_code
+        if jurisdiction is None:
+            jurisdiction, code = _unstated_jurisdiction(entry, organisations, home)
+        officials.append(
+            Official(
+                id=entry.id,
+                name=entry.name,
+                mentions=mentions,
+                role=entry.role,
+                jurisdiction=jurisdiction,
+                jurisdiction_code=code,
+                rank=entry.rank,
+                honorifics=list(entry.honorifics),
+                degrees=list(entry.degrees),
+            )
+        )
+    return OfficialsResult(officials=officials, persons=persons)
+
+
+def _unstated_jurisdiction(
+    entry: PersonEntry, organisations: Sequence[Organisation], home: Region | None
+) -> tuple[str | None, str | None]:
+    """A jurisdiction the text does not state: the body of the article, else its home region."""
+    wants = entry.wants
+    if wants in SCOPE_LEVELS:
+        region = at_levels(home, SCOPE_LEVELS[wants])
+        if region is not None:
+            return region.name, region.code
+    elif wants == "parent":
+        body = _context_body(entry, organisations)
+        if body is not None:
+            return body.name, body.region_code
+    elif "{region}" in wants and home is not None:
+        return wants.replace("{region}", home.name), home.code
+    return None, None
+
+
+def _context_body(entry: PersonEntry, organisations: Sequence[Organisation]) -> Organisation | None:
+    """The body a unit post belongs to: police units to the police body named before, others to any."""
+    police = (entry.role or "").lower().endswith(tuple(person_words().words("police_unit")))
+    before = [o for o in organisations if o.start < entry.first and o.region is not None]
+    candidates = [o for o in before if (o.kind == "police") == police] if police else before
+    if not candidates:
+        candidates = [o for o in organisations if o.region is not None and (o.kind == "police") == police]
+    return candidates[-1] if candidates and before else (candidates[0] if candidates else None)

@@ -10,40 +10,19 @@ Serang, `DPRD Garut` -> DPRD Kabupaten Garut) and linked to its region when it h
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import gazetteer
-from pipeline.lexicons import read_table
-from pipeline.nlp import build_nlp
 from pipeline.record import Organisation, Place
 from pipeline.regions import RegionIndex
 from pipeline.spans import Coverage
 from pipeline.state import Entities
 from pipeline.tokens import Tokens, tokens_of
-from pipeline.vocabulary import Phrases, Vocabulary, organisation_words, place_words, vocabulary
+from pipeline.vocabulary import Vocabulary, organisation_words, place_words, vocabulary
 
 #: Longest name (in tokens) after `Kementerian`, `Universitas`, `PT` ...
 MAX_NAME_TOKENS = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Starter:
-    kind: str
-    takes: str
-    name: str
-
-
-@cache
-def _starters() -> Phrases[Starter]:
-    tokenizer = build_nlp("blank").tokenizer
-    starters: Phrases[Starter] = Phrases()
-    for row in read_table("organisations.tsv"):
-        words = [token.text for token in tokenizer(row["form"])]
-        starters.add(words, Starter(row["kind"], row["takes"], row["name"] or row["form"]))
-    return starters
 
 
 def extract_organisations(doc: Doc, *, places: Sequence[Place], entities: Entities) -> list[Organisation]:
@@ -74,7 +53,7 @@ def parse_organisation(
         stop, agency = office
         kind = _office_kind(agency.expansion)
         return _with_region(tokens, i, stop, agency.expansion, kind, regions_at, government=agency.expansion)
-    match = _starters().match(words, i)
+    match = vocab.organisations.match(words, i)
     if match is None:
         return None
     stop, starter = match

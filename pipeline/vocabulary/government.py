@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.lexicons import read_list, read_table
@@ -43,6 +43,15 @@ class Agency:
 
 
 @dataclass(frozen=True, slots=True)
+class Starter:
+    """A row of `organisations.tsv`: the kind of body a word opens, and what follows it."""
+
+    kind: str
+    takes: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     titles: Phrases[Title]
     modifiers: Phrases[str]
@@ -59,6 +68,12 @@ class Vocabulary:
     descriptors: frozenset[str] = frozenset()
     #: First words of organisation names (`Kementerian`, `Dinas`, `Polres`): never part of a name.
     organisation_words: frozenset[str] = frozenset()
+    #: The words that open an organisation's name (`organisations.tsv`).
+    organisations: Phrases[Starter] = field(default_factory=Phrases)
+    #: Capitalised words that never begin or continue a person's name (`name_stopwords.txt`).
+    name_stopwords: frozenset[str] = frozenset()
+    #: The prefixes of acting posts, written out (`Penjabat`, `Pelaksana Tugas`).
+    acting_prefixes: frozenset[str] = frozenset()
 
     def is_degree(self, word: str) -> bool:
         return word in self.degrees or DEGREE_SHAPE.fullmatch(word) is not None
@@ -105,6 +120,9 @@ def vocabulary() -> Vocabulary:
     for row in read_table("region_prefixes.tsv"):  # `Kepala Dinas Kesehatan Kota ...`: the unit ends there
         unit_words.discard(row["prefix"].lower().rstrip("."))
     organisation_words = frozenset(row["form"].split()[0] for row in read_table("organisations.tsv"))
+    starters: Phrases[Starter] = Phrases()
+    for row in read_table("organisations.tsv"):
+        starters.add(tokens(row["form"]), Starter(row["kind"], row["takes"], row["name"] or row["form"]))
     for word in organisation_words:  # `Direktur X Kementerian Y`: the body starts there
         unit_words.discard(word.lower())
     return Vocabulary(
@@ -120,4 +138,7 @@ def vocabulary() -> Vocabulary:
         unit_words=frozenset(unit_words),
         descriptors=frozenset(read_list("person_descriptors.txt")),
         organisation_words=organisation_words,
+        organisations=starters,
+        name_stopwords=frozenset(read_list("name_stopwords.txt")),
+        acting_prefixes=frozenset(row["prefix"] for row in read_table("title_modifiers.tsv")),
     )

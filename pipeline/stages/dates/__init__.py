@@ -21,102 +21,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.patterns import alternation
 from pipeline.record import Dateline, DateMention, DateRole, RecordWarning
 from pipeline.spans import Coverage
+from pipeline.stages.dates.patterns import NUMBER_ANCHOR, WORD_ANCHOR, Patterns, date_patterns
 from pipeline.tokens import text_of
 from pipeline.vocabulary.dates import DateLexicon, date_cues, date_lexicon
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    """Patterns matched at anchors (`.match(text, position)`), never scanned over the whole text.
-
-    One scan finds the numbers and one the words of the text; each pattern is then tried
-    only where its first character or word can start it. `lead` finds the weekday (and
-    `tanggal`) before a numeric or written-out date.
-    """
-
-    lead: re.Pattern[str]
-    numeric: re.Pattern[str]
-    numeric_bare: re.Pattern[str]
-    textual: re.Pattern[str]
-    iso: re.Pattern[str]
-    unit_relative: re.Pattern[str]
-    month_year: re.Pattern[str]
-    month_relative: re.Pattern[str]
-    weekday_relative: re.Pattern[str]
-    weekday_bare: re.Pattern[str]
-    day_word: re.Pattern[str]
-    #: First words of the word patterns (lower case) -> the patterns that start with them.
-    starters: dict[str, tuple[str, ...]]
-
-
-_NUMBER_ANCHOR = re.compile(r"\(?\d+")
-_WORD_ANCHOR = re.compile(r"[^\W\d_]+")
-
-
-@cache
-def _patterns() -> _Patterns:
-    lexicon = date_lexicon()
-    weekday = alternation(lexicon.weekdays)
-    month = alternation(lexicon.months)
-    full_month = alternation(form for form in lexicon.months if len(form) > 3)
-    number = alternation(lexicon.numbers)
-    unit = alternation(lexicon.units)
-    past_future = alternation(form for form, value in lexicon.directions.items() if value)
-    week_direction = alternation(lexicon.directions)
-    day_word = alternation(lexicon.day_words)
-    flags = re.IGNORECASE
-    starters: dict[str, list[str]] = {}
-    for name, words in (
-        ("month_year", lexicon.months),
-        ("month_relative", (form for form in lexicon.months if len(form) > 3)),
-        ("weekday_relative", lexicon.weekdays),
-        ("weekday_bare", lexicon.weekdays),
-        ("day_word", (form.split()[0] for form in lexicon.day_words)),
-        ("unit_relative", lexicon.numbers),
-        ("unit_relative", (f"se{form}" for form in lexicon.units)),
-    ):
-        for word in words:
-            for part in _WORD_ANCHOR.findall(word)[:1]:
-                names = starters.setdefault(part, [])
-                if name not in names:
-                    names.append(name)
-    return _Patterns(
-        lead=re.compile(rf"\b(?P<wd>{weekday})\b\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?$", flags),
-        numeric=re.compile(
-            r"\(\s*(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?\s*\)"
-        ),
-        numeric_bare=re.compile(r"(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])"),
-        textual=re.compile(
-            rf"(?P<d>\d{{1,2}})(?:\s*(?:-|–|—|s\.?\s?d\.?|sampai|hingga)\s*(?P<d2>\d{{1,2}}))?"
-            rf"\s+(?P<mon>{month})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w-])",
-            flags,
-        ),
-        iso=re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
-        unit_relative=re.compile(
-            rf"(?:(?P<n>\d{{1,3}}|{number})\s+(?P<unit>{unit})|se(?P<unit1>{unit}))\s+(?:yang\s+)?"
-            rf"(?P<dir>{past_future})\b",
-            flags,
-        ),
-        month_year=re.compile(rf"(?P<mon>{month})\.?\s+(?P<y>\d{{4}})(?!\d)", flags),
-        month_relative=re.compile(rf"(?P<mon>{full_month})\s+(?P<dir>lalu|kemarin|silam)\b", flags),
-        weekday_relative=re.compile(
-            rf"(?P<wd>{weekday})\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>{week_direction})\b", flags
-        ),
-        weekday_bare=re.compile(
-            rf"(?P<wd>{weekday})\b(?P<after>\s+(?:pagi|siang|sore|malam|dini hari))?",
-            flags,
-        ),
-        day_word=re.compile(rf"(?P<word>{day_word})\b", flags),
-        starters={word: tuple(names) for word, names in starters.items()},
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +95,7 @@ def extract_dates(doc: Doc, *, published: dt.date | None, dateline: Dateline | N
 
 def _find(text: str, published: dt.date | None) -> list[_Candidate]:
     lexicon = date_lexicon()
-    patterns = _patterns()
+    patterns = date_patterns()
     explicit: list[_Candidate] = []
     yearless: list[_Numeric] = []
     invalid: list[tuple[int, int]] = []  # `31 Februari 2025`: not a date, and `Februari 2025` not either
@@ -204,10 +119,10 @@ def _find(text: str, published: dt.date | None) -> list[_Candidate]:
     return found
 
 
-def _numeric_hits(text: str, patterns: _Patterns) -> list[_Numeric]:
+def _numeric_hits(text: str, patterns: Patterns) -> list[_Numeric]:
     lexicon = date_lexicon()
     hits = []
-    for anchor in _NUMBER_ANCHOR.finditer(text):
+    for anchor in NUMBER_ANCHOR.finditer(text):
         position = anchor.start()
         if position and (text[position - 1].isalnum() or text[position - 1] in "/.,-"):
             continue  # inside a number, a code or a word
@@ -291,14 +206,16 @@ def _infer_year(
     if not explicit:
         return None
     end = hit.match.end()
-    nearest = min(explicit, key=lambda c: min(abs(c.start - end), abs(hit.start - c.end)))
+    i = bisect_left([c.start for c in explicit], hit.start)  # the nearest is next to where the hit would go
+    near = explicit[max(0, i - 2) : i + 2]
+    nearest = min(near, key=lambda c: min(abs(c.start - end), abs(hit.start - c.end)))
     return nearest.value.year
 
 
-def _word_dates(text: str, published: dt.date | None, lexicon: DateLexicon, patterns: _Patterns) -> list[_Candidate]:
+def _word_dates(text: str, published: dt.date | None, lexicon: DateLexicon, patterns: Patterns) -> list[_Candidate]:
     """Dates that start with a word: `Maret 2026`, and relative ones when `published` is known."""
     found = []
-    for anchor in _WORD_ANCHOR.finditer(text):
+    for anchor in WORD_ANCHOR.finditer(text):
         names = patterns.starters.get(anchor.group().lower())
         if not names:
             continue
@@ -311,7 +228,7 @@ def _word_dates(text: str, published: dt.date | None, lexicon: DateLexicon, patt
                 candidate = _word_candidate(name, match, published, lexicon)
                 if candidate is not None:
                     found.append(candidate)
-    for anchor in _NUMBER_ANCHOR.finditer(text) if published is not None else ():
+    for anchor in NUMBER_ANCHOR.finditer(text) if published is not None else ():
         match = patterns.unit_relative.match(text, anchor.start())
         if match is not None:
             candidate = _word_candidate("unit_relative", match, published, lexicon)

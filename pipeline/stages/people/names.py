@@ -1,0 +1,143 @@
+"""The name of a titled person: after the title (`Bupati Sukamaju, Dr. Hendra Wijaya, M.Si.,`,
+`Kasat Reskrim AKP Rina Sitompul`) or, failing that, right before it (`Abd Rahim Tuwu Asisten
+III ...`, `Nama, S.Pi., sebagai Kepala Dinas ...`). Ranks, honorifics and degrees stay in the
+mention, out of the name; regions between the title and the name are skipped."""
+
+from __future__ import annotations
+
+from pipeline.gazetteer import KABKOTA, gazetteer
+from pipeline.record import PlaceLevel
+from pipeline.regions import RegionIndex
+from pipeline.stages.people.mention import TitleMention
+from pipeline.stages.people.words import (
+    MAX_NAME_TOKENS,
+    is_name_start,
+    is_name_token,
+    name_end,
+    plausible_name,
+    stop_words,
+)
+from pipeline.tokens import Tokens
+from pipeline.vocabulary import Vocabulary, person_words
+
+
+def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMention, regions_at: RegionIndex) -> int:
+    """Read `, [rank] [honorifics] Name[, degrees]` after a title; returns the end token."""
+    words = tokens.words
+    j = k
+    if j < len(words) and words[j] == ",":
+        j += 1
+    rank_words = []
+    while j < len(words) and (rank := vocab.ranks.match(words, j)) is not None:
+        rank_words.append(tokens.span_text(j, rank[0]))
+        j = rank[0]
+    honorifics = []
+    while j < len(words) and words[j] in vocab.honorifics:
+        honorifics.append(words[j])
+        j += 1
+    j = _skip_region_before_name(tokens, j, vocab, regions_at)
+    stop = name_end(words, j, vocab)
+    if stop == j or not plausible_name(tokens, j, stop, vocab):
+        return k
+    mention.name = tokens.chars(j, stop)
+    mention.name_text = tokens.span_text(j, stop)
+    mention.rank = " ".join(rank_words) or None
+    mention.honorifics = honorifics
+    end = stop
+    while end + 1 < len(words) and words[end] == "," and vocab.is_degree(words[end + 1]):
+        mention.degrees.append(words[end + 1])
+        end += 2
+    mention.mention_end = tokens.ends[end - 1]
+    return end
+
+
+def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary, regions_at: RegionIndex) -> int:
+    """Regions between a title and the name are not the name: `Ketua KPU Sulut Rendy Tumbelaka`,
+    `Camat Tanah Abang, Jakarta Pusat, Yusuf Siregar`, `Bupati Kutai Timur, Kalimantan Timur, X`,
+    `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, X`."""
+    regions = gazetteer()
+    words = tokens.words
+
+    def region_end(i: int) -> int | None:
+        place = regions_at.get(tokens.starts[i]) if i < len(words) else None
+        return tokens.end_token(place.end) if place is not None else None
+
+    while (end := region_end(j)) is not None and end + 1 < len(words) and words[end] == ",":
+        if not (is_name_start(words, end + 1, vocab) or region_end(end + 1) is not None):
+            break
+        j = end + 1
+    while j < len(words) and regions.could_start_name(words[j]):
+        for end in (j + 3, j + 2, j + 1):
+            if end >= len(words) or not regions.lookup(
+                tokens.span_text(j, end), levels=(PlaceLevel.PROVINCE, *KABKOTA)
+            ):
+                continue
+            if words[end] == "," and end + 1 < len(words) and is_name_start(words, end + 1, vocab):
+                j = end + 1
+                break
+            if is_name_token(words[end], vocab):
+                return end
+        else:
+            return j
+    return j
+
+
+def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleMention) -> None:
+    """A name right before the title: `Abd Rahim Tuwu Asisten III ...` (two words or more), or
+    `Hj. Sitti Rahmah Daeng, S.Pi., M.Si., sebagai Kepala Dinas ...`."""
+    words = tokens.words
+    if i > 0 and words[i - 1].lower() in person_words().words("as"):
+        _parse_name_before_sebagai(tokens, i - 1, vocab, mention)
+        return
+    if i > 1 and words[i - 1] == ",":  # `Suwarno, Camat Cilandak, ...`: the name set off before the title
+        end = i - 1
+        start = end
+        while start > 0 and end - start < 4 and is_name_token(words[start - 1], vocab):
+            start -= 1
+        if (
+            start < end
+            and (start == 0 or words[start - 1] in (",", ".", "\n", "("))
+            and words[start] not in stop_words()
+        ):
+            mention.name = tokens.chars(start, end)
+            mention.name_text = tokens.span_text(start, end)
+        return
+    start = i
+    while start > 0 and i - start < MAX_NAME_TOKENS and is_name_token(words[start - 1], vocab):
+        start -= 1
+    if i - start < 2 or (start > 0 and words[start - 1] not in (",", "(", *person_words().words("before_name"))):
+        return
+    if words[start] in stop_words():
+        return
+    mention.name = tokens.chars(start, i)
+    mention.name_text = tokens.span_text(start, i)
+
+
+def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, mention: TitleMention) -> None:
+    words = tokens.words
+    end = sebagai
+    if end > 0 and words[end - 1] == ",":
+        end -= 1
+    degrees = []
+    while end >= 2 and vocab.is_degree(words[end - 1]) and words[end - 2] == ",":
+        degrees.insert(0, words[end - 1])
+        end -= 2
+    if end > 0 and vocab.is_degree(words[end - 1]):
+        degrees.insert(0, words[end - 1])
+        end -= 1
+        if end > 0 and words[end - 1] == ",":
+            end -= 1
+    start = end
+    while start > 0 and end - start < MAX_NAME_TOKENS and is_name_token(words[start - 1], vocab):
+        start -= 1
+    if start == end:
+        return
+    honorifics = []
+    while start > 0 and words[start - 1] in vocab.honorifics:
+        start -= 1
+        honorifics.insert(0, words[start])
+    name_start = start + len(honorifics)
+    mention.name = tokens.chars(name_start, end)
+    mention.name_text = tokens.span_text(name_start, end)
+    mention.honorifics = honorifics
+    mention.degrees = degrees

@@ -1,0 +1,378 @@
+"""Person phrases: the capitalised phrases of the text, split into the persons, titles and bodies
+they name.
+
+A phrase is a run of capitalised words (and abbreviations, and lower-case honorifics inside
+it: `Kepala Dinas Kesehatan dr Wiji`), joined by commas before a capitalised word, by `dan`
+in a title or next to a title or unit word, by name particles (`bin`), English connectors
+in a body's name (`of`) and short parentheses (`(Kadisperindag)`, `(67)`). A speech verb, a
+function word that never starts a name (`Namun`), a weekday, a month name next to a number
+(`Mei 2025`; not `Mei Ling`), a sentence period or a line break ends it.
+
+A phrase is split at its commas into segments, and each segment into titles, unit words, a
+name (the last run of words that are no title, unit, organisation or place) and marks of a
+person (a title, rank, honorific, degree or age) or of a body; the segments make groups
+(see `_groups`). What each word is comes from `vocabulary.people.person_words`; the
+article's own place words (`_known_places`) count as places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.inventory import Group, Phrase, name_ends
+from pipeline.tokens import Shape, Word, Words
+from pipeline.vocabulary.people import NON_NAME_KINDS, PERSON_KINDS, TITLE_KINDS, UNIT_KINDS, PersonWords
+from pipeline.vocabulary.speech import SpeechLexicon
+
+#: Function words that never start or continue a name (`Namun`, `Di`, `Of`); object nouns may.
+CLOSED_FUNCTIONS = frozenset(
+    {
+        "closed_class",
+        "preposition",
+        "agent_preposition",
+        "complementizer",
+        "purpose",
+        "relative",
+        "connector",
+        "foreign_connector",
+        "demonstrative",
+        "back_reference",
+    }
+)
+#: Words of a place name after `Kabupaten`, `Desa` ..., at most (`Deli Serdang`).
+PLACE_WORDS = 2
+#: Tokens of a short parenthesis inside a phrase, at most.
+PARENTHESIS_TOKENS = 5
+#: A word that can be part of a personal name: letters, apostrophes and hyphens.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[’'-]?[^\W\d_])*")
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+#: The capitalised words after a place-kind or organisation word, and what follows them.
+_PLACE_RUN = re.compile(r"[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)(?P<after>[ \t]*(?:[^\w\s]|\w+))?")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseReading:
+    phrases: tuple[Phrase, ...]
+    #: See `People.evidenced_names`.
+    evidenced_names: frozenset[tuple[str, ...]]
+
+
+class PhraseReader:
+    """Reads the person phrases of one text."""
+
+    def __init__(self, text: str, words: PersonWords, speech: SpeechLexicon, dateline_place: str | None) -> None:
+        self.text = text
+        self.words = words
+        self.speech = speech
+        self.places = self._known_places(dateline_place)
+
+    def read(self, all_words: Words) -> PhraseReading:
+        phrases: list[Phrase] = []
+        line: list[Word] = []
+        for word in all_words.all:
+            if word.after_break and line:
+                phrases.extend(self._split(line))
+                line = []
+            line.append(word)
+        if line:
+            phrases.extend(self._split(line))
+        evidenced = [
+            tuple(self.text[group.name[0] : group.name[1]].split())
+            for phrase in phrases
+            for group in phrase.groups
+            if group.name is not None
+            and not group.organisation
+            and (group.person_evidence or self._speaks(phrase, group))
+        ]
+        return PhraseReading(tuple(phrases), name_ends(evidenced))
+
+    # --- words ---
+
+    def _known_places(self, dateline_place: str | None) -> set[str]:
+        """Words that name places in this article: the dateline; the first capitalised word
+        after `Kota`, `Desa` ..., and the second too when a function word or punctuation
+        follows (`Kabupaten Deli Serdang, ...`; not `Kota Malang Suherman mengatakan`); a single
+        capitalised word after a body, unless a speech verb follows it (`Polres Bantul`, `Bank
+        Mandiri`; not `Bappeda Ahmad Fauzi`, `BKN Parjiman mengatakan`)."""
+        places: set[str] = set()
+        text = self.text
+        for match in _CAPITALISED.finditer(text):
+            position = match.start()
+            if position and (text[position - 1].isalnum() or text[position - 1] in "_’'-"):
+                continue
+            word = match.group().lower()
+            kind = self.words.kind(word)
+            if kind not in ("place_kind", "organisation", "organisation_prefix"):
+                continue
+            run = _PLACE_RUN.match(text, position + len(word))
+            if run is None:
+                continue
+            found = run.group("run").lower().split()
+            after = (run.group("after") or "").strip()
+            closed = not after or not after[0].isalnum() or self.speech.function(after) is not None
+            if kind == "place_kind":
+                places.update(found if closed and len(found) <= PLACE_WORDS else found[:1])
+            elif len(found) == 1 and after.lower() not in self.speech.verbs:
+                places.update(found)
+        if dateline_place:
+            places.update(dateline_place.lower().split())
+        return places
+
+    def kind(self, word: Word) -> str | None:
+        """Kind of a word of a phrase; `place` also for the article's known places; `degree` for
+        an unknown abbreviation."""
+        if word.shape is Shape.ABBREVIATION:
+            return self.words.kind(word.lower.rstrip(".")) or "degree"
+        kind = self.words.kind(word.lower)
+        if kind is None and word.lower in self.places:
+            return "place"
+        return kind
+
+    def _startable(self, words: Sequence[Word], index: int, *, inside: bool) -> bool:
+        """A word that can be part of a phrase: capitalised, not a speech verb or function word
+        (`Namun`), not a weekday, not a month name next to a number; inside a phrase also a
+        lower-case honorific (`dr`)."""
+        word = words[index]
+        if word.shape is Shape.LOWER and inside and self.words.kind(word.lower) == "honorific":
+            return True
+        if word.shape not in (Shape.CAP, Shape.ACRONYM, Shape.ABBREVIATION) or word.lower in self.speech.verbs:
+            return False
+        if self.speech.function(word.lower) in CLOSED_FUNCTIONS or word.lower in self.words.weekdays:
+            return False
+        if word.lower in self.words.months:
+            return not any(
+                0 <= near < len(words) and words[near].shape is Shape.NUMBER for near in (index - 1, index + 1)
+            )
+        return True
+
+    # --- phrases ---
+
+    def _split(self, words: list[Word]) -> list[Phrase]:
+        """The phrases of a line (see the module docstring)."""
+        phrases = []
+        index = 0
+        while index < len(words):
+            if not self._startable(words, index, inside=False):
+                index += 1
+                continue
+            first = last = index
+            titled = self.kind(words[index]) in NON_NAME_KINDS
+            index += 1
+            while index < len(words):
+                word = words[index]
+                if self._startable(words, index, inside=True):
+                    titled = titled or self.kind(word) in NON_NAME_KINDS
+                    last = index
+                    index += 1
+                    continue
+                following = index + 1 < len(words) and self._startable(words, index + 1, inside=True)
+                if word.text == "," and following and words[index + 1].lower not in self.words.pronouns:
+                    index += 1
+                    continue
+                if following and self._joins(word, words[index - 1], words[index + 1], titled=titled):
+                    index += 1
+                    continue
+                if (
+                    word.text == ","
+                    and titled
+                    and index + 2 < len(words)
+                    and self.speech.function(words[index + 1].lower) == "connector"
+                    and self._startable(words, index + 2, inside=True)
+                ):
+                    index += 2  # `Dinas Perumahan, Cipta Karya, dan Tata Ruang`
+                    continue
+                close = parenthesis_end(words, index)
+                if close is not None:
+                    last = close
+                    index = close + 1
+                    continue
+                break
+            groups = tuple(self._groups(words[first : last + 1]))
+            phrases.append(Phrase(words[first].start, words[last].end, groups))
+            index = max(index, last + 1)
+        return phrases
+
+    def _joins(self, word: Word, before: Word, after: Word, *, titled: bool) -> bool:
+        """A lower-case word inside a phrase: `dan` in a title or next to a title or unit word
+        (`Komunikasi dan Informatika`), `of`/`for` in an English name, a name particle (`bin`)."""
+        function = self.speech.function(word.lower)
+        if function == "connector":
+            return titled or self.kind(before) in NON_NAME_KINDS or self.kind(after) in NON_NAME_KINDS
+        return function == "foreign_connector" or self.words.kind(word.lower) == "particle"
+
+    def _groups(self, words: list[Word]) -> list[Group]:
+        """The phrase split at commas into segments, and the segments into people or bodies.
+
+        A new group starts at a segment with a name when the current group has one already
+        (`Menteri A, Menteri B`) or is a body (`Universitas X, Budi`); a segment without a
+        name joins the current group (`Kepala Dusun X, Kecamatan Y, Budi`; `Budi, Kepala
+        Desa X`). A name followed by a segment that opens with a title is a person (`Abdian,
+        Koordinator X`); a one-word "name" after a title, followed by a name, was the
+        jurisdiction (`Kapolres Sukamaju, AKBP Yudi Hartono`).
+        """
+        segments: list[list[Word]] = [[]]
+        for word in words:
+            if word.text == ",":
+                segments.append([])
+            else:
+                segments[-1].append(word)
+        groups: list[Group] = []
+        for segment in segments:
+            if not segment:
+                continue
+            group = self._segment(segment)
+            current = groups[-1] if groups else None
+            if current is not None and current.name is not None and self.kind(segment[0]) in TITLE_KINDS:
+                current = groups[-1] = replace(current, person_evidence=True)
+            if (
+                current is not None
+                and current.titles
+                and current.name is not None
+                and group.name is not None
+                and " " not in self.text[current.name[0] : current.name[1]]
+                and self.kind(segment[0]) not in TITLE_KINDS
+            ):
+                current = groups[-1] = replace(current, name=None)  # `Kapolres Sukamaju, AKBP Yudi`: the jurisdiction
+            separate = group.name is not None and (current is None or current.name is not None or current.organisation)
+            if current is None or separate:
+                groups.append(group)
+                continue
+            titles = current.titles + group.titles
+            groups[-1] = replace(
+                current,
+                end=group.end,
+                name=current.name or group.name,
+                titles=titles,
+                units=current.units + group.units,
+                written_titles=current.written_titles + group.written_titles,
+                person_evidence=current.person_evidence or group.person_evidence,
+                organisation=(current.organisation or group.organisation) and not titles,
+            )
+        return groups
+
+    def _segment(self, words: list[Word]) -> Group:
+        """What a comma-free stretch of a phrase holds: titles, a name (the last run of words
+        that are no title, unit, organisation or place), marks of a person or a body."""
+        titles: list[str] = []
+        units: list[str] = []
+        written: list[str] = []
+        evidence = False
+        organisation = thing = self.kind(words[0]) == "document"
+        runs: list[tuple[int, int]] = []
+        run_start: int | None = None
+        after_place_kind = False
+        first_title: int | None = None
+        index = 0
+        while index < len(words):
+            word = words[index]
+            close = parenthesis_end(words, index)
+            if close is not None:
+                evidence = evidence or words[index + 1].shape is Shape.NUMBER  # an age: `Onih (67)`
+                if run_start is not None:
+                    runs.append((run_start, index - 1))
+                    run_start = None
+                index = close + 1
+                continue
+            kind = self.kind(word)
+            name_like = kind is None and word.shape is Shape.CAP and _NAME_WORD.fullmatch(word.text) is not None
+            name_like = name_like and self.speech.function(word.lower) not in CLOSED_FUNCTIONS
+            name_like = (name_like and not after_place_kind) or (kind == "particle" and run_start is not None)
+            if name_like:
+                if run_start is None:
+                    run_start = index
+            else:
+                if run_start is not None:
+                    runs.append((run_start, index - 1))
+                    run_start = None
+                expansion = self.words.title_words.get(word.lower)
+                if kind in TITLE_KINDS:
+                    written.append(word.lower)
+                    first_title = index if first_title is None else first_title
+                if expansion is not None:  # `Mensos`: the words of `Menteri Sosial`
+                    titles.extend(expansion.titles)
+                    units.extend(expansion.units)
+                elif kind in TITLE_KINDS:
+                    titles.append(word.lower)
+                elif kind in UNIT_KINDS:
+                    units.append(word.lower)
+                evidence = evidence or kind in PERSON_KINDS
+                organisation = (
+                    organisation
+                    or kind in ("organisation", "organisation_prefix")
+                    or (kind is None and word.shape is Shape.ACRONYM)
+                )
+            after_place_kind = kind == "place_kind"
+            index += 1
+        if run_start is not None:
+            runs.append((run_start, len(words) - 1))
+        runs = [
+            run
+            for run in runs
+            if (first_title is None or run[0] > first_title)
+            and any(len(word.text) > 1 for word in words[run[0] : run[1] + 1])
+        ]
+        name = None
+        if runs and not thing and self._ends_segment(words, runs[-1][1]):
+            run_first, run_last = runs[-1]
+            while run_last > run_first and self.kind(words[run_last]) == "particle":
+                run_last -= 1
+            name = (words[run_first].start, words[run_last].end)
+        return Group(
+            start=words[0].start,
+            end=words[-1].end,
+            name=name,
+            titles=tuple(titles),
+            units=tuple(units),
+            written_titles=tuple(written),
+            person_evidence=evidence,
+            organisation=thing or (organisation and not titles),
+        )
+
+    def _ends_segment(self, words: list[Word], last: int) -> bool:
+        """Only degrees, honorifics, ranks and a parenthesis follow `words[last]`: a name ends
+        its title phrase (`Kepala Bidang X Dinas Y Budi`, not the `X` of it)."""
+        index = last + 1
+        while index < len(words):
+            close = parenthesis_end(words, index)
+            if close is not None:
+                index = close + 1
+                continue
+            if self.kind(words[index]) not in ("degree", "honorific", "rank"):
+                return False
+            index += 1
+        return True
+
+    def _speaks(self, phrase: Phrase, group: Group) -> bool:
+        """The group is next to a speech verb: `Budi mengatakan`, `kata Budi`, `menurut Budi`."""
+        text = self.text
+        if group is phrase.groups[-1]:
+            position = phrase.end
+            while position < len(text) and text[position].isspace():
+                position += 1
+            following = self.speech.verb_pattern.match(text, position)
+            if following is not None and following.group().islower():
+                return self.speech.verbs[following.group()].voice == "active"
+        if group is not phrase.groups[0]:
+            return False
+        previous = _PREVIOUS_WORD.search(text, max(0, phrase.start - 24), phrase.start)
+        if previous is None:
+            return False
+        verb = self.speech.verbs.get(previous.group(1).lower())
+        return verb is not None and verb.voice in ("bare", "preposition")
+
+
+def parenthesis_end(words: Sequence[Word], index: int) -> int | None:
+    """The index of the `)` of a short parenthesis of capitalised words or an age opening at
+    `index` (`(Kadisperindag)`, `(Asisten II)`, `(67)`), or None."""
+    if words[index].text != "(":
+        return None
+    for close in range(index + 1, min(index + PARENTHESIS_TOKENS + 1, len(words))):
+        word = words[close]
+        if word.text == ")":
+            return close if close > index + 1 else None
+        if word.shape in (Shape.LOWER, Shape.PUNCT):
+            return None
+    return None

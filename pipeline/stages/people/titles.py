@@ -1,0 +1,285 @@
+"""The title grammar: a title of office read where it stands, with its unit, its jurisdiction and its name.
+
+`Pelaksana Tugas (Plt) Kepala Diskominfo Kota Jayapura`, `Kasat Reskrim`, `Wawali Malang`,
+`Direktur Rehabilitasi Mangrove Kementerian Kehutanan`: prefixes of acting posts
+(`title_modifiers.tsv`), the title (`titles.tsv`), the unit it takes (`agencies.tsv`, unit
+words) and the jurisdiction named after it (`scope`), composed into the role written out
+in full (`Pelaksana Tugas Kepala Dinas Komunikasi dan Informatika`) and its parts (head,
+unit, region). Bodies named after a title (`Ketua KPU Kota Malang`) are the organisations
+stage's mentions (`BodyIndex`); the name comes after the title or before it (`names`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from pipeline.inventory import TitleParts
+from pipeline.record import Organisation
+from pipeline.regions import RegionIndex
+from pipeline.spans import Coverage
+from pipeline.stages.people.mention import TitleMention
+from pipeline.stages.people.names import parse_name_after, parse_name_before
+from pipeline.stages.people.scope import scope
+from pipeline.stages.people.words import ROMAN, stop_words
+from pipeline.tokens import Tokens
+from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_words
+
+#: The jurisdiction of a post that is not an office (`Ketua Asosiasi UMKM`): its holder is a person.
+NOT_AN_OFFICE = "-"
+
+
+@cache
+def state_kinds() -> frozenset[str]:
+    """Organisation kinds whose posts are offices of the state."""
+    return organisation_words().words("state_kind")
+
+
+class BodyIndex:
+    """The organisations the rules found, by the token they start at."""
+
+    def __init__(self, tokens: Tokens, organisations: Sequence[Organisation]) -> None:
+        self._tokens = tokens
+        self._by_start = {o.start: o for o in organisations if o.rule != "ner"}
+
+    def at(self, k: int) -> tuple[int, Organisation] | None:
+        """(end token, organisation) of the organisation starting at token `k`, if one does."""
+        if k >= len(self._tokens):
+            return None
+        found = self._by_start.get(self._tokens.starts[k])
+        return (self._tokens.end_token(found.end), found) if found is not None else None
+
+
+#: Longest unit name after a title that takes one, in tokens (`Penanaman Modal dan Pelayanan Terpadu Satu Pintu`).
+
+MAX_UNIT_TOKENS = 10
+
+
+def find_titles(
+    tokens: Tokens, vocab: Vocabulary, regions_at: RegionIndex, bodies: BodyIndex, excluded: list[tuple[int, int]]
+) -> list[TitleMention]:
+    """Title mentions outside venue names (`Kantor Gubernur`) and headline lines."""
+    skipped = Coverage(excluded)
+
+    def parse(i: int) -> tuple[int, TitleMention] | None:
+        if skipped.covers(tokens.starts[i]):
+            return None
+        return parse_title(tokens, i, vocab, regions_at, bodies)
+
+    return tokens.scan(parse)
+
+
+def parse_title(
+    tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionIndex, bodies: BodyIndex
+) -> tuple[int, TitleMention] | None:
+    """The title starting at token `i` with its name: (end token, mention), or None."""
+    words = tokens.words
+    prefixes = []
+    j = i
+    while (modifier := vocab.modifiers.match(words, j)) is not None:
+        prefixes.append(modifier[1])
+        j = _skip_short_form(words, modifier[0], vocab)
+    match = vocab.titles.match(words, j) if j < len(words) and words[j][:1].isupper() else None
+    if match is None:
+        return None
+    k, title = match
+    role = title.role
+    head = role
+    unit_name: str | None = None
+    k = _skip_short_form(words, k, vocab)
+    body: tuple[str, str | None, str | None] | None = None  # (name, region name, region code)
+    ministry: str | None = None
+    if title.needs == "body":
+        found_body = _post_in_body(tokens, k, vocab, regions_at, bodies, title)
+        if found_body is None:
+            return None
+        title, k = found_body
+        role = title.role
+        head = role
+    if title.takes_unit:
+        unit = _parse_unit(tokens, k, vocab, title, bodies)
+        if unit is None:
+            if title.needs == "unit":
+                return None  # `Direktur`, `Kepala` alone are too vague to be titles
+        else:
+            k, unit_text, office = unit
+            unit_name = office or unit_text
+            role = _role_with_unit(role, unit_text, office)
+            if title.jurisdiction == "ministry":
+                ministry = office if office and office.startswith("Kementerian") else f"Kementerian {unit_text}"
+            k = _skip_short_form(words, k, vocab)
+    if prefixes:
+        role = " ".join([*dict.fromkeys(prefixes), role])
+        head = " ".join([*dict.fromkeys(prefixes), head])
+    if title.jurisdiction == NOT_AN_OFFICE:
+        mention = TitleMention(tokens.starts[i], tokens.ends[k - 1], role, None, None, NOT_AN_OFFICE)
+        mention.official = False
+        mention.parts = TitleParts(head, unit_name)
+        mention.mention_end = mention.end
+        return parse_name_after(tokens, k, vocab, mention, regions_at), mention
+    jurisdiction, code, k = scope(tokens, k, title, vocab, regions_at)
+    if jurisdiction is None and ministry is not None:
+        jurisdiction = ministry
+    if jurisdiction is None or "{region}" in title.jurisdiction:
+        # `Direktur ... Kementerian Kehutanan`, `Kepala Badan Ketahanan Pangan Kementerian Pertanian`
+        organisation = bodies.at(k)
+        if organisation is not None and (
+            title.jurisdiction in ("parent", "ministry")
+            or "{region}" in title.jurisdiction
+            or organisation[1].kind in state_kinds()
+        ):
+            k, found = organisation
+            body = (found.name, found.region, found.region_code)
+    if body is not None:
+        jurisdiction, code = _body_jurisdiction(title, body)
+    title_end = tokens.ends[k - 1]
+    mention = TitleMention(
+        start=tokens.starts[i],
+        end=title_end,
+        role=role,
+        jurisdiction=jurisdiction,
+        jurisdiction_code=code,
+        wants=title.jurisdiction,
+        mention_end=title_end,
+        parts=TitleParts(head, unit_name, jurisdiction),
+    )
+    k = parse_name_after(tokens, k, vocab, mention, regions_at)
+    if mention.name is None:
+        parse_name_before(tokens, i, vocab, mention)
+    return k, mention
+
+
+def _post_in_body(
+    tokens: Tokens, k: int, vocab: Vocabulary, regions_at: RegionIndex, bodies: BodyIndex, title: Title
+) -> tuple[Title, int] | None:
+    """`Kepala Bappeda ...`, `Ketua KPU Kota Malang`: a generic post followed by the body it is in.
+
+    A regional office (a dinas or badan daerah) makes a head of office, whose jurisdiction is
+    the region (`Kepala Badan Perencanaan Pembangunan Daerah`, Kota Payakumbuh); any other
+    state body makes the post + the body's name, whose jurisdiction is the body itself. Posts
+    in companies and associations are not offices.
+    """
+    agency = vocab.agencies.match(tokens.words, k)
+    if agency is not None and agency[1].kind == "office" and _regional_office(agency[1].expansion):
+        return Title(title.role, "region", "unit"), k
+    organisation = bodies.at(k)
+    if organisation is None:
+        office = vocab.titles.match(tokens.words, k) if k < len(tokens) and tokens.words[k][:1].isupper() else None
+        if office is not None and office[1].needs != "body":  # `Juru Bicara Presiden`, `Staf Khusus Menteri`
+            end, holder = office
+            return Title(f"{title.role} {holder.role}", holder.jurisdiction, holder.needs), end
+        return None
+    end, found = organisation
+    parent = bodies.at(end)
+    if parent is not None and parent[1].kind in state_kinds() and found.kind in state_kinds():
+        end, parent_body = parent  # `Kepala Badan Ketahanan Pangan Kementerian Pertanian`
+        return Title(f"{title.role} {found.name}", parent_body.name, ""), end
+    if found.kind not in state_kinds():
+        place = regions_at.get(tokens.starts[end]) if end < len(tokens) else None
+        if place is not None:  # `Ketua PHRI DIY Deddy ...`
+            end = tokens.end_token(place.end)
+        return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
+    base = found.name
+    if found.region and base.endswith(f" {found.region}"):
+        base = base[: -len(found.region) - 1]
+    return Title(f"{title.role} {base}", found.name, ""), end
+
+
+def _regional_office(expansion: str) -> bool:
+    """A region's own office (`organisation_words.tsv`, `regional_office`: `Dinas`, `Badan ... Daerah`)."""
+    for form in organisation_words().words("regional_office"):
+        first, _, last = form.partition(" ... ")
+        if expansion.startswith(first) and expansion.endswith(last):
+            return True
+    return False
+
+
+def _skip_short_form(words: Sequence[str], k: int, vocab: Vocabulary) -> int:
+    """Skip `(Plt)`, `(Kalaksa)`, `(Kadisperindag)`, `(Asisten II)`, `(DPMPTSP)` after a title or unit."""
+    if k < len(words) and words[k] == "(":
+        for end in range(k + 1, min(len(words), k + 5)):
+            if words[end] == ")":
+                inner = words[k + 1 : end]
+                if inner and all(w[:1].isupper() or ROMAN.fullmatch(w) for w in inner):
+                    return end + 1
+                break
+    return k
+
+
+def _parse_unit(
+    tokens: Tokens, k: int, vocab: Vocabulary, title: Title, bodies: BodyIndex
+) -> tuple[int, str, str | None] | None:
+    """(end, unit text, office expansion) of the unit after a title that takes one."""
+    words = tokens.words
+    if k >= len(words):
+        return None
+    agency = vocab.agencies.match(words, k)
+    if agency is not None:
+        end, found = agency
+        if found.kind == "office":
+            return end, found.expansion, found.expansion
+        if found.kind == "domain":
+            return end, found.expansion, None
+    end = k
+    stop = k
+    while end < len(words) and end - k < MAX_UNIT_TOKENS:
+        word = words[end]
+        lower = word.lower()
+        if (lower in vocab.unit_words and word[:1].isupper()) or ROMAN.fullmatch(word):
+            end += 1
+            stop = end
+        elif (
+            lower in organisation_words().words("unit_joiner")
+            and end + 1 < len(words)
+            and words[end + 1].lower() in vocab.unit_words
+        ):
+            end += 1
+        else:
+            break
+    if title.jurisdiction == "parent":
+        stop = _extend_to_body(tokens, k, stop, vocab, bodies)
+    if stop == k and _is_unit_acronym(words[k]) and k + 1 < len(words) and words[k + 1] == ",":
+        stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
+    if stop == k:
+        return None
+    return stop, tokens.span_text(k, stop), None
+
+
+def _is_unit_acronym(word: str) -> bool:
+    """An acronym that can name a unit (`IKMA`, `PPKGBK`); not a legal form (`PT`, `CV`)."""
+    return 3 <= len(word) <= 10 and word.isupper() and word.isalpha() and word not in stop_words()
+
+
+def _extend_to_body(tokens: Tokens, k: int, stop: int, vocab: Vocabulary, bodies: BodyIndex) -> int:
+    """`Direktur Rehabilitasi Mangrove Kementerian ...`: unknown unit words up to the body named after them."""
+    words = tokens.words
+    for end in range(stop, min(len(words), k + MAX_UNIT_TOKENS)):
+        if bodies.at(end) is not None:
+            return end if end > k else stop
+        if not words[end][:1].isupper() or words[end] in stop_words() or vocab.titles.match(words, end):
+            break
+    return stop
+
+
+def _role_with_unit(role: str, unit: str, office: str | None) -> str:
+    """`Kepala Dinas` + Kesehatan; `Kepala Dinas` + the office `Dinas Kesehatan`; `Kepala` + `BPBD`."""
+    if office is not None:
+        head_word = role.split()[-1]
+        if office.split()[0] == head_word:  # `Kepala Dinas` + `Dinas Komunikasi ...`
+            return f"{role.rsplit(' ', 1)[0]} {office}"
+        if head_word in person_words().words("subunit_head"):
+            return f"{role} {office.split(' ', 1)[-1]}"
+        return f"{role} {office}"
+    if role in person_words().words("unit_free_title"):
+        return role
+    return f"{role} {unit}"
+
+
+def _body_jurisdiction(title: Title, body: tuple[str, str | None, str | None]) -> tuple[str, str | None]:
+    """The jurisdiction of a post in a body: the body, or the title's template filled with its region."""
+    name, region_name, region_code = body
+    if "{region}" in title.jurisdiction:
+        if region_name is None:
+            return title.jurisdiction.replace("{region}", name), None
+        return title.jurisdiction.replace("{region}", region_name), region_code
+    return name, region_code

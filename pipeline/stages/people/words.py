@@ -1,0 +1,105 @@
+"""The words of personal names: which words can be part of a name, where a name ends, and
+whether a run of capitalised words reads as one. Shared by every reader of the people stage."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.gazetteer import KABKOTA, gazetteer
+from pipeline.record import PlaceLevel
+from pipeline.tokens import Tokens
+from pipeline.vocabulary import Vocabulary, person_words, vocabulary
+
+#: Longest person name, in tokens.
+MAX_NAME_TOKENS = 6
+
+
+#: A Roman numeral of a numbered post or unit (`Asisten II`).
+
+ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{0,3})")
+
+
+#: An initial or a short abbreviated name part (`B.`, `Moh.`).
+
+INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")
+
+
+def stop_words() -> frozenset[str]:
+    """Capitalised words that never start or continue a name (sentence openers and the like)."""
+    return vocabulary().name_stopwords
+
+
+def is_name_token(word: str, vocab: Vocabulary) -> bool:
+    """A word that can be part of a person's name (remembered per word: the vocabulary is fixed)."""
+    return _is_name_word(word) if vocab is vocabulary() else _name_word_check(word, vocab)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_word(word: str) -> bool:
+    return _name_word_check(word, vocabulary())
+
+
+def _name_word_check(word: str, vocab: Vocabulary) -> bool:
+    if not word[:1].isupper() or word in stop_words() or word in vocab.organisation_words:
+        return False
+    if vocab.titles.match([word], 0) is not None or vocab.region_prefixes.match([word], 0) is not None:
+        return False
+    if vocab.is_degree(word) or word in vocab.honorifics or vocab.ranks.match([word], 0) is not None:
+        return False
+    if word.isupper() and len(word) > 1:
+        return False  # acronyms and capitalised datelines are not names
+    return (
+        word.isalpha()
+        or INITIAL.fullmatch(word) is not None
+        or (word[:1].isalpha() and word.replace("'", "").replace("’", "").replace("-", "").isalpha())
+    )
+
+
+def name_end(words: Sequence[str], j: int, vocab: Vocabulary) -> int:
+    """End of the run of name words at `j` (with particles inside: `bin`), at most `MAX_NAME_TOKENS`."""
+    end = j
+    while end < len(words) and end - j < MAX_NAME_TOKENS:
+        word = words[end]
+        if is_name_token(word, vocab) or (
+            word in person_words().words("name_particle")
+            and end > j
+            and end + 1 < len(words)
+            and is_name_token(words[end + 1], vocab)
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def canonical_name(text: str) -> str:
+    """A name as the records give it: its words joined by single spaces."""
+    return " ".join(text.split())
+
+
+def is_name_start(words: Sequence[str], j: int, vocab: Vocabulary) -> bool:
+    """A name, or the honorific or rank before one, starts at `j`."""
+    return is_name_token(words[j], vocab) or words[j] in vocab.honorifics or vocab.ranks.match(words, j) is not None
+
+
+def plausible_name(tokens: Tokens, start: int, end: int, vocab: Vocabulary) -> bool:
+    """A run of capitalised words that reads as a person's name: not a region, not mostly unit
+    words (`Teknologi Informasi`), not an item of a list (`..., Cipta Karya, dan Tata Ruang`)."""
+    words = tokens.words
+    run = words[start:end]
+    if gazetteer().lookup(" ".join(run), levels=(PlaceLevel.PROVINCE, *KABKOTA)):
+        return False
+    if sum(word.lower() in vocab.unit_words for word in run) * 2 > len(run):
+        return False
+    after = words[end : end + 3]
+    if after[:1] == [","]:
+        after = after[1:]
+    # `Dinas Perumahan, Cipta Karya, dan Tata Ruang`: the run is an item of a list of unit names
+    return not (
+        len(after) == 2
+        and after[0] in person_words().words("list_joiner")
+        and after[1][:1].isupper()
+        and after[1].lower() in vocab.unit_words
+    )

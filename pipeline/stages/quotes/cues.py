@@ -1,0 +1,101 @@
+"""Who a cue names: the person phrase or pronoun after a bare cue (`kata Budi`, `kata dia`), or
+the subject before an active speech verb (`Budi mengatakan`, `Ia menambahkan`)."""
+
+from __future__ import annotations
+
+from pipeline.inventory import Group
+from pipeline.stages.quotes.candidates import UNNAMED, Attribution, How
+from pipeline.stages.quotes.context import Context, index_at
+from pipeline.tokens import Shape, Word
+
+#: Lower-case words skipped between a subject and its verb (`Ali juga menyoroti`).
+SUBJECT_GAP = 6
+#: Words of a description before a speaker's name after a cue (`kata ahli epidemiologi dari X, Budi`).
+DESCRIPTION_WORDS = 8
+#: Words walked back from a subject over an appositive to its head (`Rahmat, kuasa hukum X, menyatakan`).
+APPOSITIVE_GAP = 12
+#: Function-word kinds of prepositions: a phrase after one is not the subject of a verb.
+PREPOSITIONS = frozenset({"preposition", "agent_preposition"})
+
+
+def pronoun_attribution(context: Context, word: Word) -> Attribution:
+    """A pronoun as the speaker: singular ones point to their antecedent, plural ones to no one."""
+    if context.is_plural(word):
+        return UNNAMED
+    return Attribution(How.PRONOUN, pronoun=(word.start, word.end))
+
+
+def speaker_after(context: Context, words: list[Word], index: int) -> Attribution:
+    """Who a bare cue names: the phrase or pronoun after it."""
+    if index >= len(words):
+        return UNNAMED
+    word = words[index]
+    if context.is_pronoun(word):
+        return pronoun_attribution(context, word)
+    people = context.people
+    phrase = people.phrase_at(word.start)
+    if phrase is not None:
+        return Attribution(How.PHRASE, group=phrase.groups[0])
+    for ahead in words[index : index + DESCRIPTION_WORDS]:
+        if ahead.text != "," and ahead.shape is Shape.PUNCT:
+            break
+        phrase = people.phrase_at(ahead.start)
+        if phrase is not None:
+            named = next((group for group in phrase.groups if group.name and not group.organisation), None)
+            if named is not None:
+                return Attribution(How.PHRASE, group=named)
+    return UNNAMED
+
+
+def subject(context: Context, words: list[Word], verb: int) -> Attribution:
+    """The subject of the verb `words[verb]`: the nearest phrase or pronoun before it in its
+    sentence, over a few lower-case words (`Ali juga menyoroti`), not one after a preposition
+    (`dengan Presiden`)."""
+    people = context.people
+    index = verb - 1
+    gap = 0
+    skipped: Group | None = None  # a named group after a preposition: `Pengamat dari Universitas X Budi`
+    while index >= 0:
+        word = words[index]
+        if context.is_pronoun(word):
+            return pronoun_attribution(context, word)
+        phrase = people.phrase_ending(word.end) if word.shape is not Shape.LOWER else None
+        if phrase is not None:
+            first = index_at(words, phrase.start)
+            before = words[first - 1].lower if first > 0 else ""
+            if context.speech.function(before) in PREPOSITIONS:
+                if skipped is None and phrase.groups[-1].name is not None:
+                    skipped = phrase.groups[-1]
+                index = first - 1
+                continue
+            group = _appositive_head(context, words, first) or phrase.groups[-1]
+            if group.name is None and group.titles and skipped is not None:
+                group = skipped
+            return Attribution(How.PHRASE, group=group)
+        if word.text == ",":
+            index -= 1
+            continue
+        if word.shape is Shape.LOWER and gap < SUBJECT_GAP:
+            gap += 1
+            index -= 1
+            continue
+        break
+    return UNNAMED
+
+
+def _appositive_head(context: Context, words: list[Word], first: int) -> Group | None:
+    """The name an appositive describes, when the phrase at `words[first]` is inside the
+    description: `Rahmat Hidayat, kuasa hukum keluarga korban, menyatakan` -> Rahmat."""
+    for index in range(first - 1, max(-1, first - 1 - APPOSITIVE_GAP), -1):
+        word = words[index]
+        if word.text != ",":
+            if word.lower in context.speech.verbs:
+                return None
+            continue
+        if index == 0 or index + 1 >= len(words) or words[index + 1].shape is not Shape.LOWER:
+            return None
+        head = context.people.phrase_ending(words[index - 1].end)
+        if head is None or head.groups[-1].name is None or head.groups[-1].organisation:
+            return None
+        return head.groups[-1]
+    return None

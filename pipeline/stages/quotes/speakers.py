@@ -1,0 +1,222 @@
+"""Speakers: who said each statement, asked of the inventory of people.
+
+- A group next to the cue (`kata Wali Kota Budi`, `Sekda mengatakan`) is the person of the
+  inventory it names, or the name as written; a title without a name (`tegas Kapolres`) is
+  the person introduced with the same title.
+- A pronoun (`ujarnya`, `kata dia`, `Menurutnya`) and a quote with no cue take an
+  antecedent. Walking back sentence by sentence, the first sentence that names a person
+  outside quotation marks or holds an attributed quote gives its subject (the person that
+  opens it, or follows its opening phrase and comma, unless it is inside a statement
+  reported there), else the speaker quoted in it, else its first named person not after a
+  preposition (`kepada Presiden`): so the subject of the preceding sentences, not merely
+  the last quoted speaker. A person after a preposition, then a title the article gives no
+  name for (`Pengamat`), are taken only when nothing better is found.
+
+A phrase read as a body or a place is no person, whatever the inventory says of its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.inventory import Group, MentionKind, Reference, begins_or_ends
+from pipeline.quotation import QUOTE_CHARS
+from pipeline.record import QuoteKind
+from pipeline.stages.quotes.candidates import Candidate, How
+from pipeline.stages.quotes.context import Context
+
+#: Sentences walked back to find the antecedent of a pronoun.
+ANTECEDENT_SENTENCES = 12
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A person mention of a sentence: a phrase group, a pronoun, or a mention of the inventory."""
+
+    start: int
+    end: int
+    group: Group | None = None
+    pronoun: bool = False
+    person: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    reference: Reference | None
+    #: How the speaker was read: name, title, organisation, pronoun, floating, unnamed or none.
+    how: str
+    #: (start, end) of the speaker mention, if the text has one.
+    mention: tuple[int, int] | None
+
+
+class Speakers:
+    """The speakers of one article's candidates, resolved in text order."""
+
+    def __init__(self, context: Context, candidates: list[Candidate]) -> None:
+        self.context = context
+        #: Names of the people quoted next to a cue: known to be people.
+        self.speaker_names = {
+            context.people.name_words(group)
+            for candidate in candidates
+            if (group := candidate.attribution.group) is not None and group.name is not None and not group.organisation
+        }
+        self.spoken: dict[int, list[tuple[int, Reference]]] = {}
+        #: Sentence -> the spans of its reported statements that have a speaker.
+        self.reported: dict[int, list[tuple[int, int]]] = {}
+        self.antecedents: dict[int, Reference | None] = {}
+        self.sentence_mentions: dict[int, list[_Mention]] = {}
+        self.known: dict[tuple[str, ...], bool] = {}
+
+    def resolve(self, candidate: Candidate) -> Speaker:
+        """The speaker of a candidate (call in text order: pronouns look back at earlier quotes)."""
+        attribution = candidate.attribution
+        reference: Reference | None = None
+        mention = None
+        how = "none"
+        if attribution.group is not None:
+            reference, how = self.context.people.refers_to(attribution.group)
+            mention = attribution.group.mention
+        elif attribution.pronoun is not None:
+            reference = self._pronoun_reference(*attribution.pronoun)
+            how = "pronoun"
+            mention = attribution.pronoun
+        elif attribution.how is How.FLOATING:
+            reference = self.antecedent(candidate.start)
+            how = "floating"
+        elif attribution.how is How.UNNAMED:
+            how = "unnamed"
+        if reference is not None:
+            sentence = self.context.sentence_of(candidate.start)
+            self.spoken.setdefault(sentence, []).append((candidate.start, reference))
+            if candidate.kind is QuoteKind.INDIRECT:
+                self.reported.setdefault(sentence, []).append((candidate.start, candidate.end))
+        return Speaker(reference, how, mention)
+
+    def _pronoun_reference(self, start: int, end: int) -> Reference | None:
+        """A pronoun's person: the one of the inventory with a pronoun mention there, else its antecedent."""
+        person = self.context.people.pronoun_person(start, end)
+        if person is not None:
+            return Reference(person.name, person)
+        return self.antecedent(start)
+
+    def antecedent(self, position: int) -> Reference | None:
+        """Who a pronoun at `position` (or a quote with no cue starting there) refers to."""
+        if position in self.antecedents:
+            return self.antecedents[position]
+        self.antecedents[position] = None  # guards against cycles
+        found = self._find_antecedent(position)
+        self.antecedents[position] = found
+        return found
+
+    def _find_antecedent(self, position: int) -> Reference | None:
+        context = self.context
+        current = context.sentence_of(position)
+        unnamed: Reference | None = None  # a title the article names no one for (`Pengamat`)
+        object_: Reference | None = None  # a person after a preposition
+        for index in range(current, max(-1, current - ANTECEDENT_SENTENCES), -1):
+            start, _ = context.sentences[index]
+            candidates = [mention for mention in self._mentions_in(index) if mention.end <= position]
+            spoken = [reference for spoken_at, reference in self.spoken.get(index, []) if spoken_at < position]
+            references = [(mention, self._mention_reference(mention)) for mention in candidates]
+            named = [(mention, ref) for mention, ref in references if ref is not None and ref.named]
+            if named and named[0][0] is candidates[0]:  # the first person is named: is it the subject?
+                first, reference = named[0]
+                if self._is_subject(first, start) and not self._is_reported(first, index):
+                    return reference
+            if spoken:
+                return spoken[-1]
+            for mention, reference in named:
+                if not self._after_preposition(mention):
+                    return reference
+                object_ = object_ or reference
+            unnamed = unnamed or next((ref for _, ref in references if ref is not None), None)
+        return object_ or unnamed
+
+    def _mentions_in(self, index: int) -> list[_Mention]:
+        """Person mentions of sentence `index` outside quotation marks: the phrase groups that
+        are persons and the pronouns, and the mentions of the inventory that none of them, and
+        no phrase read as a body or a place, overlaps."""
+        found = self.sentence_mentions.get(index)
+        if found is not None:
+            return found
+        context = self.context
+        start, end = context.sentences[index]
+        found = []
+        things: list[_Mention] = []  # bodies and places: no mention of the inventory inside them counts
+        for phrase in context.people.phrases_in(start, end):
+            for group in phrase.groups:
+                if self._is_person(group):
+                    found.append(_Mention(group.start, group.end, group=group))
+                elif group.name is None:
+                    things.append(_Mention(group.start, group.end, group=group))
+        found.extend(
+            _Mention(match.start(), match.end(), pronoun=True)
+            for match in context.person_words.pronoun_pattern.finditer(context.text, start, end)
+        )
+        found.extend(
+            _Mention(m.start, m.end, pronoun=m.kind is MentionKind.PRONOUN, person=m.person)
+            for m in context.people.mentions_between(start, end)
+            if m.end <= end and not any(o.start < m.end and m.start < o.end for o in (*found, *things))
+        )
+        found.sort(key=lambda mention: mention.start)
+        found = [mention for mention in found if not context.quotations.inside(mention.start)]
+        self.sentence_mentions[index] = found
+        return found
+
+    def _is_person(self, group: Group) -> bool:
+        """A title marks a group without a name as a person (a body or a place is none, whatever
+        the inventory says of its words); a name that is a mention of the inventory, or has a
+        title, rank, honorific, degree or age, is a person; a bare name, or a name in the
+        phrase of a body (`Universitas Lampung Robi`), must be known."""
+        people = self.context.people
+        if group.name is None:
+            return not group.organisation and bool(group.titles)
+        if people.persons and people.person_of_name(group.name) is not None:
+            return True
+        if not group.organisation and (group.titles or group.person_evidence):
+            return True
+        return self._is_known_name(people.name_words(group))
+
+    def _is_known_name(self, words: tuple[str, ...]) -> bool:
+        """The words begin or end a name that something marks as a person's in the article, or
+        the name of someone the article quotes."""
+        known = self.known.get(words)
+        if known is None:
+            known = self.known[words] = self.context.people.known_name(words) or any(
+                begins_or_ends(name, words) for name in self.speaker_names
+            )
+        return known
+
+    def _is_reported(self, mention: _Mention, index: int) -> bool:
+        """The mention is inside a reported statement of sentence `index` (`Presiden, menurut
+        Fadjroel, menginginkan ...`): part of what was said, not who said it."""
+        return any(start <= mention.start < end for start, end in self.reported.get(index, ()))
+
+    def _after_preposition(self, mention: _Mention) -> bool:
+        """The mention follows a preposition: `kepada Presiden`, `dari Relawan Demokrasi`; not a
+        name in apposition after a comma (`di Tanah Abang, Anto`)."""
+        text = self.context.text
+        group = mention.group
+        if group is not None and group.name is not None and "," in text[group.start : group.name[0]]:
+            return False
+        previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
+        return previous is not None and self.context.speech.function(previous.group(1).lower()) == "preposition"
+
+    def _is_subject(self, mention: _Mention, sentence_start: int) -> bool:
+        """The mention opens its sentence, or follows an opening phrase ending in a comma."""
+        opening = self.context.text[sentence_start : mention.start].strip().strip(QUOTE_CHARS).strip()
+        return not opening or opening.endswith(",")
+
+    def _mention_reference(self, mention: _Mention) -> Reference | None:
+        people = self.context.people
+        if mention.person is not None:
+            person = people.person(mention.person)
+            return Reference(person.name, person)
+        if mention.pronoun:
+            return self._pronoun_reference(mention.start, mention.end)
+        if mention.group is not None:
+            reference, _ = people.refers_to(mention.group)
+            return reference
+        return None
