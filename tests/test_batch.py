@@ -14,8 +14,9 @@ import jsonschema
 import pytest
 from spacy.tokens import Doc
 
-import pipeline.batch as batch
-from pipeline.batch import BatchOptions, Interrupted, KeyIndex, record_key, run_batch
+from pipeline.batch import BatchOptions, Interrupted, Item, KeyIndex, Worker, limits, parts, run_batch, runner
+from pipeline.batch import worker as batch_worker
+from pipeline.batch.parts import record_key
 from pipeline.extract import Extractor
 from pipeline.ingest import Article, InputFile, read_file
 from pipeline.record import EventRecord
@@ -170,9 +171,9 @@ def test_a_file_name_that_is_not_utf8_gives_a_record(tmp_path):
 def test_read_file_refuses_a_fifo(tmp_path):
     os.mkfifo(tmp_path / "pipa.txt")
     try:
-        with batch._time_limit(2.0):
+        with limits.time_limit(2.0):
             (failure,) = read_file(InputFile(tmp_path / "pipa.txt", "pipa"))
-    except batch.ArticleTimeout:
+    except limits.ArticleTimeout:
         pytest.fail("read_file blocked on the FIFO")
     assert failure.error == "unreadable"
 
@@ -195,7 +196,7 @@ def test_a_rerun_that_reuses_everything_never_loads_the_model(tmp_path, monkeypa
     def no_model(*args: object) -> Extractor:
         raise AssertionError("the model was loaded")
 
-    monkeypatch.setattr(batch, "Extractor", no_model)
+    monkeypatch.setattr(batch_worker, "Extractor", no_model)
     summary = run_batch(_options(tmp_path / "in", tmp_path / "out"))
     assert summary["articles"] == {"extracted": 0, "failed": 0, "found": 5, "reused": 5, "written": 5}
     assert (tmp_path / "out" / "records.jsonl").read_bytes() == before
@@ -219,7 +220,7 @@ def test_a_changed_model_or_force_extracts_again(tmp_path, monkeypatch):
     run_batch(_options(tmp_path / "in", tmp_path / "out"))
     summary = run_batch(_options(tmp_path / "in", tmp_path / "out", force=True))
     assert summary["articles"]["extracted"] == 3
-    monkeypatch.setattr(batch, "__version__", "9.9.9")
+    monkeypatch.setattr(runner, "__version__", "9.9.9")
     summary = run_batch(_options(tmp_path / "in", tmp_path / "out"))
     assert summary["articles"]["extracted"] == 3
 
@@ -247,10 +248,10 @@ def test_an_interrupted_run_keeps_its_parts_and_a_rerun_completes_it(tmp_path, m
     names = _write_articles(tmp_path / "in", 12)
     clean = tmp_path / "clean"
     run_batch(_options(tmp_path / "in", clean))
-    monkeypatch.setattr(batch, "CHUNK_SIZE", 2)
-    monkeypatch.setattr(batch, "PART_SIZE", 3)
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 2)
+    monkeypatch.setattr(parts, "PART_SIZE", 3)
     monkeypatch.setattr(_StopAt, "how", how)
-    monkeypatch.setattr(batch, "Extractor", _StopAt)
+    monkeypatch.setattr(batch_worker, "Extractor", _StopAt)
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt if how == "keyboard" else Interrupted):
         run_batch(_options(tmp_path / "in", out))
@@ -289,9 +290,9 @@ def test_leftovers_of_a_killed_run_are_ignored_or_removed(tmp_path):
 def test_many_parts_are_merged_in_rounds_to_the_same_bytes(tmp_path, monkeypatch):
     _write_articles(tmp_path / "in", 9)
     run_batch(_options(tmp_path / "in", tmp_path / "one"))
-    monkeypatch.setattr(batch, "CHUNK_SIZE", 1)
-    monkeypatch.setattr(batch, "PART_SIZE", 1)
-    monkeypatch.setattr(batch, "MERGE_FAN_IN", 2)
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 1)
+    monkeypatch.setattr(parts, "PART_SIZE", 1)
+    monkeypatch.setattr(parts, "MERGE_FAN_IN", 2)
     run_batch(_options(tmp_path / "in", tmp_path / "many"))
     assert (tmp_path / "many" / "records.jsonl").read_bytes() == (tmp_path / "one" / "records.jsonl").read_bytes()
     assert list((tmp_path / "many" / ".parts").iterdir()) == []
@@ -299,10 +300,10 @@ def test_many_parts_are_merged_in_rounds_to_the_same_bytes(tmp_path, monkeypatch
 
 def test_a_buffer_older_than_flush_seconds_is_written(tmp_path, monkeypatch):
     _write_articles(tmp_path / "in", 4)
-    monkeypatch.setattr(batch, "CHUNK_SIZE", 1)
-    monkeypatch.setattr(batch, "FLUSH_SECONDS", 0.0)
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 1)
+    monkeypatch.setattr(parts, "FLUSH_SECONDS", 0.0)
     monkeypatch.setattr(_StopAt, "stop", "a-003")
-    monkeypatch.setattr(batch, "Extractor", _StopAt)
+    monkeypatch.setattr(batch_worker, "Extractor", _StopAt)
     with pytest.raises(KeyboardInterrupt):
         run_batch(_options(tmp_path / "in", tmp_path / "out"))
     assert len(list((tmp_path / "out" / ".parts").iterdir())) == 3  # one part per chunk
@@ -318,7 +319,7 @@ class _Slow(Extractor):
 def test_an_article_over_the_time_limit_fails_alone(tmp_path, monkeypatch):
     _write_articles(tmp_path / "in", 3)
     (tmp_path / "in" / "a-001.txt").write_text(ARTICLE + " LAMBAT", encoding="utf-8")
-    monkeypatch.setattr(batch, "Extractor", _Slow)
+    monkeypatch.setattr(batch_worker, "Extractor", _Slow)
     started = time.perf_counter()
     run_batch(_options(tmp_path / "in", tmp_path / "out", timeout=0.5))
     assert time.perf_counter() - started < 20
@@ -342,7 +343,7 @@ def test_summary_reports_stages_and_memory(tmp_path):
 
 #: Runs the CLI with small chunks and parts, so that a run of a few dozen articles writes several parts.
 _CLI_SMALL_PARTS = (
-    "import sys, pipeline.batch as b; b.CHUNK_SIZE = 2; b.PART_SIZE = 4; "
+    "import sys, pipeline.batch.runner as r, pipeline.batch.parts as p; r.CHUNK_SIZE = 2; p.PART_SIZE = 4; "
     "from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 
@@ -458,29 +459,22 @@ def test_a_model_that_cannot_be_loaded_stops_the_batch_with_exit_2(tmp_path):
     assert stderr.startswith(f"error: no spaCy pipeline at {tmp_path / 'tidak-ada'}")
 
 
-def _crash_on_poison(items: list[batch.Item]) -> batch._ChunkResult:
+def _crash_on_poison(worker: Worker, items: list[Item]) -> batch_worker.ChunkResult:
     """A worker task that dies (like a segfault would) on the file `racun.txt`."""
     if any(isinstance(item, InputFile) and item.path.name == "racun.txt" for item in items):
         os._exit(1)
-    return batch._worker_process(items)
+    return worker.process(items)
 
 
 @pytest.mark.slow
-def test_a_worker_that_dies_costs_only_its_article(tmp_path):
+def test_a_worker_that_dies_costs_only_its_article(tmp_path, monkeypatch):
     names = _write_articles(tmp_path / "in", 7)
     (tmp_path / "in" / "racun.txt").write_text(ARTICLE, encoding="utf-8")
-    options = _options(tmp_path / "in", tmp_path / "out", jobs=2)
-    (tmp_path / "parts").mkdir()
-    worker = batch._Worker("blank", ("0.1.0", "blank"), KeyIndex())
-    runner = batch._Runner(options, tmp_path / "parts", 1, worker, task=_crash_on_poison)
-    files = [InputFile(path, path.stem) for path in sorted((tmp_path / "in").iterdir())]
-    try:
-        runner.run(batch._chunks(files, 2))
-    finally:
-        runner.close()
-    assert [(failure.doc_id, failure.error) for failure in runner.failures] == [("racun", "worker_crashed")]
-    parted = sorted(json.loads(line)["doc_id"] for part in (tmp_path / "parts").iterdir() for line in _lines(part))
-    assert parted == names
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 2)
+    summary = run_batch(_options(tmp_path / "in", tmp_path / "out", jobs=2), task=_crash_on_poison)
+    assert _errors(tmp_path / "out") == {"racun.txt": "worker_crashed"}
+    assert [record["doc_id"] for record in _records(tmp_path / "out")] == names
+    assert summary["articles"] == {"extracted": 7, "failed": 1, "found": 7, "reused": 0, "written": 7}
 
 
 @pytest.fixture(scope="module")
@@ -518,5 +512,5 @@ def test_records_of_another_build_are_extracted_again(tmp_path, monkeypatch):
     _write_articles(tmp_path / "in", 2)
     run_batch(_options(tmp_path / "in", tmp_path / "out"))
     assert run_batch(_options(tmp_path / "in", tmp_path / "out"))["articles"]["reused"] == 2
-    monkeypatch.setattr(batch, "build_fingerprint", lambda: "000000000000")
+    monkeypatch.setattr(runner, "build_fingerprint", lambda: "000000000000")
     assert run_batch(_options(tmp_path / "in", tmp_path / "out"))["articles"]["reused"] == 0

@@ -1,0 +1,294 @@
+"""The dask engine on a real scheduler and real worker processes on loopback, started by the tests.
+
+The same inputs as the local engine give the same bytes; a worker killed with SIGKILL in
+the middle of a chunk costs only that chunk, which the scheduler runs again; a client
+killed with SIGKILL is completed by running the same command again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+pytest.importorskip("distributed", reason="the dask engine needs the dask extra: pip install -e '.[dask]'")
+
+import dask
+
+from pipeline.batch import Item, Worker, run_batch
+from pipeline.batch import worker as batch_worker
+from pipeline.batch.worker import ChunkResult
+from pipeline.extract import Extractor
+from pipeline.ingest import Article, InputFile
+from pipeline.record import EventRecord
+from tests.conftest import ROOT
+from tests.test_batch import ARTICLE, _errors, _lines, _options, _records, _wait_for_parts, _write_articles
+
+#: Runs the CLI with small chunks and parts, so that a run of a few dozen articles writes several parts.
+_CLI_SMALL_PARTS = (
+    "import sys, pipeline.batch.runner as r, pipeline.batch.parts as p; r.CHUNK_SIZE = 2; p.PART_SIZE = 4; "
+    "from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def _dask(inputs: Path | list[Path], out: Path, **options: object):
+    return _options(inputs, out, engine="dask", jobs=2, **options)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """40 articles, an empty file and a JSON Lines file with a bad line, and the records.jsonl
+    of the local engine over them."""
+    folder = tmp_path_factory.mktemp("dask") / "in"
+    _write_articles(folder, 40)
+    (folder / "kosong.txt").write_bytes(b"")
+    rows = [json.dumps({"id": "j1", "text": ARTICLE.replace("Hendra", "Yusuf")}), "{rusak"]
+    (folder / "data.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    local = folder.parent / "local"
+    run_batch(_options(folder, local))
+    return folder, (local / "records.jsonl").read_bytes()
+
+
+def test_the_dask_engine_gives_the_bytes_errors_and_counts_of_the_local_engine(corpus, tmp_path):
+    folder, local = corpus
+    out = tmp_path / "out"
+    summary = run_batch(_dask(folder, out, tables_layout="dataset"))
+    assert (out / "records.jsonl").read_bytes() == local
+    assert (out / "errors.jsonl").read_bytes() == (folder.parent / "local" / "errors.jsonl").read_bytes()
+    assert _errors(out) == {"data.jsonl": "invalid_json", "kosong.txt": "empty"}
+    assert summary["articles"] == {"extracted": 41, "failed": 2, "found": 41, "reused": 0, "written": 41}
+    assert (summary["engine"], summary["jobs"], len(summary["peak_rss_mb"]["workers"])) == ("dask", 2, 2)
+    assert {"ingest", "nlp", "quotes", "serialize"} <= set(summary["stage_seconds"])
+    again = run_batch(_dask(folder, out, tables_layout="dataset"))
+    assert again["articles"] == {"extracted": 0, "failed": 2, "found": 41, "reused": 41, "written": 41}
+    assert (out / "records.jsonl").read_bytes() == local
+
+
+# --- slow: worker processes killed, clients killed, a scheduler and workers of the dask CLI -----
+
+
+class _Slow(Extractor):
+    def build_record(self, article: Article, doc: Doc) -> EventRecord:
+        """Loops for 5 minutes on the article with `LAMBAT` (a stage gone wrong: Python code, which a
+        time limit in a thread interrupts; a blocking call in C is interrupted when it returns)."""
+        deadline = time.monotonic() + (300 if "LAMBAT" in article.text else 0)
+        while time.monotonic() < deadline:
+            pass
+        return super().build_record(article, doc)
+
+
+def _slow_extractor(worker: Worker, items: list[Item]) -> ChunkResult:
+    """`Worker.process` with an extractor that takes 5 minutes on the article with `LAMBAT`."""
+    batch_worker.Extractor = _Slow  # in the worker process: the extractor is built (and warmed up) on first use
+    return worker.process(items)
+
+
+@pytest.mark.slow
+def test_dask_an_article_over_the_time_limit_fails_alone(tmp_path):
+    """In a dask worker the task runs in a thread, where the time limit cannot be SIGALRM."""
+    _write_articles(tmp_path / "in", 3)
+    (tmp_path / "in" / "a-001.txt").write_text(ARTICLE + " LAMBAT", encoding="utf-8")
+    started = time.perf_counter()
+    run_batch(_dask(tmp_path / "in", tmp_path / "out", timeout=1.0), task=_slow_extractor)
+    assert time.perf_counter() - started < 150
+    assert [record["doc_id"] for record in _records(tmp_path / "out")] == ["a-000", "a-002"]
+    (error,) = map(json.loads, _lines(tmp_path / "out" / "errors.jsonl"))
+    assert (error["doc_id"], error["error"], error["message"]) == (
+        "a-001",
+        "timeout",
+        "extracting the article took more than 1 s",
+    )
+
+
+#: Where the chunk of `a-020` writes its worker's pid, the first time it runs.
+_VICTIM = "WARTA_TEST_VICTIM"
+
+
+def _wait_to_be_killed(worker: Worker, items: list[Item]) -> ChunkResult:
+    """The first time it gets `a-020`, extracts the chunk, reports its pid and waits to be killed;
+    run again (on another worker, or this one restarted), it returns the chunk's result."""
+    result = worker.process(items)
+    victim = Path(os.environ[_VICTIM])
+    if any(isinstance(item, InputFile) and item.doc_id == "a-020" for item in items) and not victim.exists():
+        victim.write_text(str(os.getpid()), encoding="ascii")
+        time.sleep(60)
+    return result
+
+
+@pytest.mark.slow
+def test_a_dask_worker_killed_mid_chunk_costs_only_its_chunk(corpus, tmp_path, monkeypatch):
+    folder, local = corpus
+    victim = tmp_path / "victim"
+    monkeypatch.setenv(_VICTIM, str(victim))  # LocalCluster workers inherit the environment
+    killed: list[int] = []
+
+    def kill_when_reported() -> None:
+        deadline = time.monotonic() + 120
+        while not victim.exists() or not victim.read_text():
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.05)
+        killed.append(int(victim.read_text()))
+        os.kill(killed[0], signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_when_reported, daemon=True)
+    killer.start()
+    monkeypatch.setattr("pipeline.batch.runner.CHUNK_SIZE", 4)
+    summary = run_batch(_dask(folder, tmp_path / "out"), task=_wait_to_be_killed)
+    killer.join(timeout=5)
+    assert len(killed) == 1
+    assert not Path(f"/proc/{killed[0]}").exists() or "zombie" in Path(f"/proc/{killed[0]}/status").read_text()
+    assert (tmp_path / "out" / "records.jsonl").read_bytes() == local  # every article once, in order
+    assert summary["articles"] == {"extracted": 41, "failed": 2, "found": 41, "reused": 0, "written": 41}
+
+
+def _crash_on_poison(worker: Worker, items: list[Item]) -> ChunkResult:
+    """A worker task that dies (like a segfault would) on the file `racun.txt`."""
+    if any(isinstance(item, InputFile) and item.path.name == "racun.txt" for item in items):
+        os._exit(1)
+    return worker.process(items)
+
+
+@pytest.mark.slow
+def test_a_dask_chunk_that_kills_every_worker_costs_only_its_article(tmp_path, monkeypatch):
+    names = _write_articles(tmp_path / "in", 7)
+    (tmp_path / "in" / "racun.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr("pipeline.batch.runner.CHUNK_SIZE", 2)
+    # The scheduler of the LocalCluster runs in this process: after 2 dead workers a task is given up.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        summary = run_batch(_dask(tmp_path / "in", tmp_path / "out"), task=_crash_on_poison)
+    assert _errors(tmp_path / "out") == {"racun.txt": "worker_crashed"}
+    assert [record["doc_id"] for record in _records(tmp_path / "out")] == names
+    assert summary["articles"] == {"extracted": 7, "failed": 1, "found": 7, "reused": 0, "written": 7}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def dask_cluster(tmp_path: Path):
+    """A `dask scheduler` and a `dask worker` (2 processes of 1 thread) on loopback, as the README starts them."""
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    dask_cli = str(Path(sys.executable).with_name("dask"))
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    logs = (tmp_path / "scheduler.log").open("w"), (tmp_path / "worker.log").open("w")
+    scheduler = subprocess.Popen(
+        [dask_cli, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        stdout=logs[0],
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=env,
+    )
+    workers = subprocess.Popen(
+        [dask_cli, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+        stdout=logs[1],
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        for process in (workers, scheduler):
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        for log in logs:
+            log.close()
+
+
+def _cli(folder: Path, out: Path, *options: str) -> subprocess.Popen[str]:
+    command = [sys.executable, "-c", _CLI_SMALL_PARTS, "extract", str(folder), "--out", str(out)]
+    return subprocess.Popen(
+        [*command, "--model", "blank", "--no-progress", "--engine", "dask", *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_120(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    folder = tmp_path_factory.mktemp("dask120") / "in"
+    _write_articles(folder, 120)
+    clean = folder.parent / "clean"
+    run_batch(_options(folder, clean))
+    return folder, (clean / "records.jsonl").read_bytes()
+
+
+@pytest.mark.slow
+def test_a_killed_client_is_completed_by_running_the_same_command_again(corpus_120, dask_cluster, tmp_path):
+    folder, clean = corpus_120
+    out = tmp_path / "out"
+    process = _cli(folder, out, "--scheduler", dask_cluster)
+    _wait_for_parts(out, process, 3)
+    process.kill()
+    process.wait()
+    parted = {json.loads(line)["doc_id"] for part in (out / ".parts").glob("part-*.jsonl") for line in _lines(part)}
+    assert not (out / "records.jsonl").exists() and len(parted) >= 12
+    rerun = _cli(folder, out, "--scheduler", dask_cluster)
+    _, stderr = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["articles"]["reused"] >= len(parted) and summary["articles"]["written"] == 120
+    assert summary["articles"]["reused"] + summary["articles"]["extracted"] == 120
+    assert (out / "records.jsonl").read_bytes() == clean
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_dask_run_with_130_and_a_rerun_completes_it(corpus_120, tmp_path):
+    folder, clean = corpus_120
+    out = tmp_path / "out"
+    process = _cli(folder, out, "--jobs", "2")
+    _wait_for_parts(out, process, 2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "run the same command again" in stderr
+    rerun = _cli(folder, out, "--jobs", "2")
+    _, stderr = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, stderr
+    assert (out / "records.jsonl").read_bytes() == clean
+
+
+@pytest.mark.slow
+def test_dask_workers_read_inputs_given_as_fsspec_urls(corpus, tmp_path):
+    folder, local = corpus
+    run_batch(_dask(folder.as_uri(), tmp_path / "out"))
+    records = _records(tmp_path / "out")
+    assert [record["source"]["path"] for record in records[:2]] == [
+        (folder / "a-000.txt").as_uri(),
+        (folder / "a-001.txt").as_uri(),
+    ]
+    assert records[-1]["source"] == {
+        "path": (folder / "data.jsonl").as_uri(),
+        "line": 1,
+        **{key: records[-1]["source"][key] for key in ("sha256", "url", "title", "published")},
+    }
+    expected = [json.loads(line) for line in local.decode().splitlines()]
+    for record in (*records, *expected):
+        record["source"].pop("path")
+    assert records == expected
+    assert _errors(tmp_path / "out") == {"data.jsonl": "invalid_json", "kosong.txt": "empty"}
