@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -41,7 +42,7 @@ HTML = """<!DOCTYPE html><html><head><title>Bupati Tinjau Tanggul</title>
 <script>for (var i = 0; i < 10; i++) {{ console.log(i); }}</script></body></html>"""
 
 
-def _options(inputs: Path | list[Path], out: Path, **options: object) -> BatchOptions:
+def _options(inputs: Path | str | list[Path] | list[str], out: Path, **options: object) -> BatchOptions:
     paths = inputs if isinstance(inputs, list) else [inputs]
     values: dict = {"model": "blank", "progress": False} | options
     return BatchOptions(inputs=tuple(str(path) for path in paths), out=out, **values)
@@ -176,6 +177,50 @@ def test_read_file_refuses_a_fifo(tmp_path):
     except limits.ArticleTimeout:
         pytest.fail("read_file blocked on the FIFO")
     assert failure.error == "unreadable"
+
+
+def test_the_time_limit_works_in_a_thread_and_never_fires_after_its_block():
+    """A Dask worker runs its tasks in a thread, where SIGALRM cannot reach them."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        started = time.monotonic()
+        try:
+            with limits.time_limit(0.2):
+                while True:
+                    pass
+        except limits.ArticleTimeout:
+            outcome.append(time.monotonic() - started)
+        with limits.time_limit(0.2):
+            pass
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline:  # an exception that escaped its block would be raised here
+            pass
+        outcome.append("done")
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=30)
+    assert len(outcome) == 2 and 0.2 <= outcome[0] < 10 and outcome[1] == "done"
+
+
+def test_inputs_given_as_fsspec_urls_give_the_records_of_their_paths(tmp_path):
+    _write_articles(tmp_path / "in", 3)
+    (tmp_path / "in" / "data.jsonl").write_text(json.dumps({"id": "j1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    (tmp_path / "in" / ".tersembunyi.txt").write_text(ARTICLE, encoding="utf-8")
+    run_batch(_options(tmp_path / "in", tmp_path / "paths"))
+    urls = [(tmp_path / "in").as_uri(), (tmp_path / "tidak-ada").as_uri()]
+    summary = run_batch(_options(urls, tmp_path / "urls"))
+    records = _records(tmp_path / "urls")
+    assert [record["source"]["path"] for record in records] == [
+        (tmp_path / "in" / name).as_uri() for name in ("a-000.txt", "a-001.txt", "a-002.txt", "data.jsonl")
+    ]
+    expected = _records(tmp_path / "paths")
+    for record in (*records, *expected):
+        record["source"].pop("path")
+    assert records == expected
+    assert _errors(tmp_path / "urls") == {"tidak-ada": "not_found"}
+    assert summary["articles"] == {"extracted": 4, "failed": 1, "found": 4, "reused": 0, "written": 4}
 
 
 def test_errors_of_names_that_are_not_unicode_are_valid_json(tmp_path):

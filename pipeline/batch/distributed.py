@@ -47,7 +47,7 @@ from pipeline.batch.options import EngineError, Interrupted
 from pipeline.batch.worker import ChunkResult, Worker
 from pipeline.tables import Segment, lines_tables, read_segment
 
-#: Seconds to wait for the scheduler when connecting to it.
+#: Seconds to wait for the scheduler when connecting to it, and then for a first worker.
 CONNECT_SECONDS = 30
 #: Seconds between two looks at the number of worker threads (workers join and leave).
 RESIZE_SECONDS = 5.0
@@ -94,6 +94,11 @@ class DaskEngine:
                 self.client = Client(scheduler, timeout=CONNECT_SECONDS)
             except OSError as error:
                 raise EngineError(f"cannot reach the dask scheduler at {scheduler}: {error}") from error
+            try:
+                self.client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+            except TimeoutError as error:
+                self.client.close()
+                raise EngineError(f"no dask worker connected to {scheduler} within {CONNECT_SECONDS} s") from error
         # One name per output folder: the re-run of a killed run replaces its plugin on the workers.
         self.plugin = "warta-batch-" + hashlib.blake2b(str(out.resolve()).encode(), digest_size=6).hexdigest()
         self.client.register_plugin(BatchPlugin(worker, ignore_interrupts=scheduler is None), name=self.plugin)

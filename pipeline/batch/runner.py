@@ -67,7 +67,9 @@ def run_batch(options: BatchOptions, task: TaskFunction = Worker.process) -> dic
         first_part = next_part_number(out / PARTS)
         writer = PartWriter(out / PARTS, first_part)
         worker = Worker(options.model, version, reusable, options.timeout)
+        engine_started = time.perf_counter()
         engine = _engine(options, worker, task)
+        start_seconds = time.perf_counter() - engine_started
         progress = _progress(options.progress)
 
         def collect(result: ChunkResult) -> None:
@@ -107,6 +109,7 @@ def run_batch(options: BatchOptions, task: TaskFunction = Worker.process) -> dic
         model=version[1],
         written=merged.lines,
         seconds=time.perf_counter() - started,
+        start_seconds=start_seconds,
         finish_seconds={"merge": merge_seconds, "tables": table_seconds},
         main_cpu_seconds=time.process_time() - cpu_started,
     )

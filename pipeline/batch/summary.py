@@ -77,6 +77,8 @@ class RunInfo:
     model: str
     written: int
     seconds: float
+    #: Seconds to start the engine (a `LocalCluster`, or connecting to a scheduler).
+    start_seconds: float
     finish_seconds: dict[str, float]
     main_cpu_seconds: float
 
@@ -96,6 +98,7 @@ def summary(tally: Tally, info: RunInfo) -> dict[str, object]:
         "errors_by_type": count_by(failure.error for failure in failures),
         "seconds": round(seconds, 3),
         "articles_per_second": round(counts.extracted / seconds, 2) if seconds > 0 else None,
+        "start_seconds": round(info.start_seconds, 3),
         "stage_seconds": {stage: round(value, 3) for stage, value in sorted(tally.stage_seconds.items())},
         "finish_seconds": {name: round(value, 3) for name, value in info.finish_seconds.items()},
         "main_cpu_seconds": round(info.main_cpu_seconds, 3),
