@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -431,14 +433,18 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-@pytest.fixture(scope="module")
-def corpus_60(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    """60 articles and the records.jsonl of an uninterrupted run over them."""
-    folder = tmp_path_factory.mktemp("corpus") / "in"
-    _write_articles(folder, 60)
+def _corpus(factory: pytest.TempPathFactory, count: int) -> tuple[Path, bytes]:
+    """`count` articles and the records.jsonl of an uninterrupted run over them."""
+    folder = factory.mktemp("corpus") / "in"
+    _write_articles(folder, count)
     clean = folder.parent / "clean"
     run_batch(_options(folder, clean))
     return folder, (clean / "records.jsonl").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def corpus_60(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    return _corpus(tmp_path_factory, 60)
 
 
 @pytest.mark.slow
@@ -474,15 +480,20 @@ def _state(pid: int) -> str:
 @pytest.mark.parametrize(("signum", "jobs"), [(signal.SIGINT, "2"), (signal.SIGTERM, "1")])
 def test_a_signal_stops_the_run_with_130_and_a_rerun_completes_it(corpus_60, tmp_path, signum, jobs):
     folder, clean = corpus_60
-    out = tmp_path / "out"
-    process = _cli(folder, out, "--jobs", jobs)
+    _stop_and_rerun(lambda: _cli(folder, tmp_path / "out", "--jobs", jobs), tmp_path / "out", signum, clean)
+
+
+def _stop_and_rerun(start: Callable[[], subprocess.Popen[str]], out: Path, signum: int, clean: bytes) -> None:
+    """Start a run, send it `signum` once it wrote a part, check it stops with 130, run the same
+    command again and check that it completes the output."""
+    process = start()
     _wait_for_parts(out, process, 1)
     process.send_signal(signum)
-    _, stderr = process.communicate(timeout=60)
+    _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert "run the same command again" in stderr
-    rerun = _cli(folder, out)
-    _, stderr = rerun.communicate(timeout=120)
+    rerun = start()
+    _, stderr = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, stderr
     assert (out / "records.jsonl").read_bytes() == clean
 
@@ -512,11 +523,18 @@ def _crash_on_poison(worker: Worker, items: list[Item]) -> batch_worker.ChunkRes
 
 
 @pytest.mark.slow
-def test_a_worker_that_dies_costs_only_its_article(tmp_path, monkeypatch):
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_worker_that_dies_costs_only_its_article(tmp_path, monkeypatch, engine):
+    """The dask scheduler first runs a chunk again on other workers: with `allowed-failures` 1 (the
+    scheduler of the engine's LocalCluster runs in this process), it gives up after 2 dead workers."""
     names = _write_articles(tmp_path / "in", 7)
     (tmp_path / "in" / "racun.txt").write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setattr(runner, "CHUNK_SIZE", 2)
-    summary = run_batch(_options(tmp_path / "in", tmp_path / "out", jobs=2), task=_crash_on_poison)
+    config = contextlib.nullcontext()
+    if engine == "dask":
+        config = pytest.importorskip("dask").config.set({"distributed.scheduler.allowed-failures": 1})
+    with config:
+        summary = run_batch(_options(tmp_path / "in", tmp_path / "out", jobs=2, engine=engine), task=_crash_on_poison)
     assert _errors(tmp_path / "out") == {"racun.txt": "worker_crashed"}
     assert [record["doc_id"] for record in _records(tmp_path / "out")] == names
     assert summary["articles"] == {"extracted": 7, "failed": 1, "found": 7, "reused": 0, "written": 7}

@@ -22,7 +22,6 @@ from spacy.tokens import Doc
 
 pytest.importorskip("distributed", reason="the dask engine needs the dask extra: pip install -e '.[dask]'")
 
-import dask
 
 from pipeline.batch import Item, Worker, run_batch
 from pipeline.batch import worker as batch_worker
@@ -31,12 +30,17 @@ from pipeline.extract import Extractor
 from pipeline.ingest import Article, InputFile
 from pipeline.record import EventRecord
 from tests.conftest import ROOT
-from tests.test_batch import ARTICLE, _errors, _lines, _options, _records, _wait_for_parts, _write_articles
-
-#: Runs the CLI with small chunks and parts, so that a run of a few dozen articles writes several parts.
-_CLI_SMALL_PARTS = (
-    "import sys, pipeline.batch.runner as r, pipeline.batch.parts as p; r.CHUNK_SIZE = 2; p.PART_SIZE = 4; "
-    "from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
+from tests.test_batch import (
+    ARTICLE,
+    _cli,
+    _corpus,
+    _errors,
+    _lines,
+    _options,
+    _records,
+    _stop_and_rerun,
+    _wait_for_parts,
+    _write_articles,
 )
 
 
@@ -151,26 +155,6 @@ def test_a_dask_worker_killed_mid_chunk_costs_only_its_chunk(corpus, tmp_path, m
     assert summary["articles"] == {"extracted": 41, "failed": 2, "found": 41, "reused": 0, "written": 41}
 
 
-def _crash_on_poison(worker: Worker, items: list[Item]) -> ChunkResult:
-    """A worker task that dies (like a segfault would) on the file `racun.txt`."""
-    if any(isinstance(item, InputFile) and item.path.name == "racun.txt" for item in items):
-        os._exit(1)
-    return worker.process(items)
-
-
-@pytest.mark.slow
-def test_a_dask_chunk_that_kills_every_worker_costs_only_its_article(tmp_path, monkeypatch):
-    names = _write_articles(tmp_path / "in", 7)
-    (tmp_path / "in" / "racun.txt").write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.setattr("pipeline.batch.runner.CHUNK_SIZE", 2)
-    # The scheduler of the LocalCluster runs in this process: after 2 dead workers a task is given up.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-        summary = run_batch(_dask(tmp_path / "in", tmp_path / "out"), task=_crash_on_poison)
-    assert _errors(tmp_path / "out") == {"racun.txt": "worker_crashed"}
-    assert [record["doc_id"] for record in _records(tmp_path / "out")] == names
-    assert summary["articles"] == {"extracted": 7, "failed": 1, "found": 7, "reused": 0, "written": 7}
-
-
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -217,38 +201,26 @@ def dask_cluster(tmp_path: Path):
             log.close()
 
 
-def _cli(folder: Path, out: Path, *options: str) -> subprocess.Popen[str]:
-    command = [sys.executable, "-c", _CLI_SMALL_PARTS, "extract", str(folder), "--out", str(out)]
-    return subprocess.Popen(
-        [*command, "--model", "blank", "--no-progress", "--engine", "dask", *options],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+def _dask_cli(folder: Path, out: Path, *options: str) -> subprocess.Popen[str]:
+    return _cli(folder, out, "--engine", "dask", *options)
 
 
 @pytest.fixture(scope="module")
 def corpus_120(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    folder = tmp_path_factory.mktemp("dask120") / "in"
-    _write_articles(folder, 120)
-    clean = folder.parent / "clean"
-    run_batch(_options(folder, clean))
-    return folder, (clean / "records.jsonl").read_bytes()
+    return _corpus(tmp_path_factory, 120)
 
 
 @pytest.mark.slow
 def test_a_killed_client_is_completed_by_running_the_same_command_again(corpus_120, dask_cluster, tmp_path):
     folder, clean = corpus_120
     out = tmp_path / "out"
-    process = _cli(folder, out, "--scheduler", dask_cluster)
+    process = _dask_cli(folder, out, "--scheduler", dask_cluster)
     _wait_for_parts(out, process, 3)
     process.kill()
     process.wait()
     parted = {json.loads(line)["doc_id"] for part in (out / ".parts").glob("part-*.jsonl") for line in _lines(part)}
     assert not (out / "records.jsonl").exists() and len(parted) >= 12
-    rerun = _cli(folder, out, "--scheduler", dask_cluster)
+    rerun = _dask_cli(folder, out, "--scheduler", dask_cluster)
     _, stderr = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, stderr
     summary = json.loads((out / "summary.json").read_text())
@@ -260,17 +232,7 @@ def test_a_killed_client_is_completed_by_running_the_same_command_again(corpus_1
 @pytest.mark.slow
 def test_ctrl_c_stops_a_dask_run_with_130_and_a_rerun_completes_it(corpus_120, tmp_path):
     folder, clean = corpus_120
-    out = tmp_path / "out"
-    process = _cli(folder, out, "--jobs", "2")
-    _wait_for_parts(out, process, 2)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=120)
-    assert process.returncode == 130, stderr
-    assert "run the same command again" in stderr
-    rerun = _cli(folder, out, "--jobs", "2")
-    _, stderr = rerun.communicate(timeout=300)
-    assert rerun.returncode == 0, stderr
-    assert (out / "records.jsonl").read_bytes() == clean
+    _stop_and_rerun(lambda: _dask_cli(folder, tmp_path / "out", "--jobs", "2"), tmp_path / "out", signal.SIGINT, clean)
 
 
 @pytest.mark.slow
