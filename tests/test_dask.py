@@ -17,18 +17,21 @@ import threading
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from spacy.tokens import Doc
 
 pytest.importorskip("distributed", reason="the dask engine needs the dask extra: pip install -e '.[dask]'")
 
 
+import pipeline
 from pipeline.batch import Item, Worker, run_batch
 from pipeline.batch import worker as batch_worker
 from pipeline.batch.worker import ChunkResult
 from pipeline.extract import Extractor
 from pipeline.ingest import Article, InputFile
 from pipeline.record import EventRecord
+from pipeline.tables import TABLES
 from tests.conftest import ROOT
 from tests.test_batch import (
     ARTICLE,
@@ -72,6 +75,10 @@ def test_the_dask_engine_gives_the_bytes_errors_and_counts_of_the_local_engine(c
     assert summary["articles"] == {"extracted": 41, "failed": 2, "found": 41, "reused": 0, "written": 41}
     assert (summary["engine"], summary["jobs"], len(summary["peak_rss_mb"]["workers"])) == ("dask", 2, 2)
     assert {"ingest", "nlp", "quotes", "serialize"} <= set(summary["stage_seconds"])
+    # The row groups of the dataset were built by the workers: the same rows as the local files.
+    from_dask, from_local = pipeline.load(out), pipeline.load(folder.parent / "local")
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(from_dask, name), getattr(from_local, name))
     again = run_batch(_dask(folder, out, tables_layout="dataset"))
     assert again["articles"] == {"extracted": 0, "failed": 2, "found": 41, "reused": 41, "written": 41}
     assert (out / "records.jsonl").read_bytes() == local
