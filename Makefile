@@ -20,8 +20,11 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 ## extract: the bundled sample articles in data/raw -> data/processed
+## (ENGINE=dask: on a local Dask cluster of JOBS workers, or on SCHEDULER=tcp://host:8786)
+ENGINE ?= local
 extract: $(STAMP)
-	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT) --jobs $(JOBS)
+	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT) --jobs $(JOBS) --engine $(ENGINE) \
+		$(if $(SCHEDULER),--scheduler $(SCHEDULER))
 
 ## test: the fast test suite (the same command CI runs)
 test: $(STAMP)
@@ -78,6 +81,6 @@ clean:
 	rm -rf $(OUT)/*.jsonl $(OUT)/*.json $(OUT)/*.parquet .pytest_cache .ruff_cache
 
 ## bench: throughput, per-stage time and memory on a corpus repeated from $(SHARED)/eval (or data/raw);
-## blank and the shipped model, 1 and 2 jobs; several minutes. Not part of `make test`.
+## blank and the shipped model, 1 and 2 jobs, the local and the dask engine; several minutes. Not part of `make test`.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --shared $(SHARED)

@@ -51,6 +51,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="an article that takes longer to read or to extract fails alone as `timeout`; 0: no limit (default: 600)",
     )
     extract.add_argument("--force", action="store_true", help="re-extract articles whose records are current")
+    extract.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: worker processes on this machine; dask: the workers of a Dask cluster (default: local)",
+    )
+    extract.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="with --engine dask: a running `dask scheduler` (tcp://host:8786); default: a LocalCluster of --jobs",
+    )
+    extract.add_argument(
+        "--tables-layout",
+        choices=("files", "dataset"),
+        default="files",
+        help="files: OUT/<table>.parquet; dataset: OUT/tables/<table>/part-*.parquet (default: files)",
+    )
     extract.add_argument("--no-progress", action="store_true", help="no progress bar")
     extract.set_defaults(handler=_extract)
 
@@ -112,12 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from pipeline.batch import BatchOptions, Interrupted, run_batch
+    from pipeline.batch import BatchOptions, EngineError, Interrupted, is_url, run_batch
     from pipeline.nlp import ModelError
 
-    missing = [item for item in args.inputs if not Path(item).exists()]
+    missing = [item for item in args.inputs if not is_url(item) and not Path(item).exists()]
     if len(missing) == len(args.inputs):
         parser.error(f"no input exists: {', '.join(missing)}")
+    if args.scheduler is not None and args.engine != "dask":
+        parser.error("--scheduler needs --engine dask")
     options = BatchOptions(
         inputs=tuple(args.inputs),
         out=args.out,
@@ -125,12 +145,15 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         model=args.model,
         force=args.force,
         progress=not args.no_progress,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        tables_layout=args.tables_layout,
     )
     if args.timeout is not None:
         options = dataclasses.replace(options, timeout=args.timeout or None)
     try:
         summary = run_batch(options)
-    except ModelError as error:
+    except (ModelError, EngineError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except (KeyboardInterrupt, Interrupted):

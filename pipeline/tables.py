@@ -1,6 +1,7 @@
 """Records -> Parquet tables for pandas: `articles`, `officials`, `persons`, `quotes`, `places`, `dates`.
 
-The batch runner writes `OUT/<table>.parquet` from `OUT/records.jsonl`, parsing each
+The batch runner writes `OUT/<table>.parquet` (or `OUT/tables/<table>/part-*.parquet`,
+the `dataset` layout of `pipeline.table_layout`) from `OUT/records.jsonl`, parsing each
 line back into the `EventRecord` model the line was written from, so the tables and the
 JSON Lines never disagree. Each file carries the SHA-256 of the `records.jsonl` it was
 made from (`warta.records_sha256` in the Parquet schema metadata): tables that are
@@ -15,16 +16,15 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable, Iterable
-from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
+from pipeline import table_layout
 from pipeline.record import DateMention, DateRole, EventRecord, EventType, Mention, PlaceLevel, QuoteKind
-from pipeline.sinks import atomic_path
+from pipeline.table_layout import FILES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -289,15 +289,10 @@ def _date_rows(record: EventRecord) -> list[Row]:
     ]
 
 
-def tables_current(out: Path, records_sha256: str) -> bool:
-    """True when every table exists and was made from the `records.jsonl` with this hash."""
-    for name in TABLES:
-        metadata = _metadata(out / f"{name}.parquet")
-        if metadata is None or metadata.get(RECORDS_SHA256_KEY) != records_sha256.encode():
-            return False
-        if metadata.get(TABLES_VERSION_KEY) != TABLES_VERSION.encode():
-            return False
-    return True
+def tables_current(out: Path, records_sha256: str, segments: int, layout: str = FILES) -> bool:
+    """True when every table exists in `layout` and was made from the `records.jsonl` with this
+    hash (and `segments` row groups)."""
+    return table_layout.is_current(out, TABLES, layout, segments, _metadata(records_sha256))
 
 
 class Segment(NamedTuple):
@@ -308,50 +303,54 @@ class Segment(NamedTuple):
     end: int
 
 
-#: Runs a function over a list, in order: `map`, or `ProcessPoolExecutor.map`.
-Mapper = Callable[[Callable[[Segment], dict[str, pa.Table]], list[Segment]], Iterable[dict[str, pa.Table]]]
+#: Builds the row groups of a list of segments, in order: `map(segment_tables, ...)` in this process,
+#: or the batch engine's workers.
+RowGroups = Callable[[list[Segment]], Iterable[dict[str, pa.Table]]]
 
 
-def write_tables(out: Path, records_sha256: str, segments: list[Segment], run: Mapper = map) -> bool:
-    """Write `OUT/<table>.parquet` from `OUT/records.jsonl` (its hash, and its segments of about
-    `RECORDS_PER_GROUP` lines) unless they are current; returns whether they were written.
-
-    `run` builds the row groups: the batch runner passes its worker pool's `map`. Each file
-    is replaced atomically.
+def write_tables(
+    out: Path,
+    records_sha256: str,
+    segments: list[Segment],
+    build: RowGroups = lambda segments: map(segment_tables, segments),
+    layout: str = FILES,
+) -> bool:
+    """Write the tables of `OUT/records.jsonl` (its hash, and its segments of about
+    `RECORDS_PER_GROUP` lines) in `layout` unless they are current; returns whether they were
+    written. Each file is replaced atomically; the files of the other layout are removed.
     """
-    if tables_current(out, records_sha256):
+    if tables_current(out, records_sha256, len(segments), layout):
+        table_layout.remove_stale(out, TABLES, layout, len(segments))
         return False
-    metadata = {RECORDS_SHA256_KEY: records_sha256.encode(), TABLES_VERSION_KEY: TABLES_VERSION.encode()}
-    with ExitStack() as stack:
-        writers = {}
-        for name, schema in SCHEMAS.items():
-            path = stack.enter_context(atomic_path(out / f"{name}.parquet"))
-            writers[name] = stack.enter_context(pq.ParquetWriter(path, schema.with_metadata(metadata)))
-        for tables in run(segment_tables, segments):
-            for name, writer in writers.items():
-                writer.write_table(tables[name])
+    metadata = _metadata(records_sha256)
+    schemas = {name: schema.with_metadata(metadata) for name, schema in SCHEMAS.items()}
+    table_layout.write(out, schemas, layout, build(segments), len(segments))
     return True
+
+
+def read_segment(segment: Segment) -> bytes:
+    """The record lines of a segment."""
+    with Path(segment.path).open("rb") as handle:
+        handle.seek(segment.start)
+        return handle.read(segment.end - segment.start)
 
 
 def segment_tables(segment: Segment) -> dict[str, pa.Table]:
     """The rows of the records of one segment, as one Arrow table per table name."""
-    with Path(segment.path).open("rb") as handle:
-        handle.seek(segment.start)
-        lines = handle.read(segment.end - segment.start).decode("utf-8").splitlines()
+    return lines_tables(read_segment(segment))
+
+
+def lines_tables(lines: bytes) -> dict[str, pa.Table]:
+    """The rows of record lines, as one Arrow table per table name."""
     rows: dict[str, list[Row]] = {name: [] for name in TABLES}
-    for line in lines:
+    for line in lines.decode("utf-8").splitlines():
         for name, record_table_rows in record_rows(EventRecord.model_validate_json(line)).items():
             rows[name].extend(record_table_rows)
     return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in TABLES}
 
 
-def _metadata(path: Path) -> dict[bytes, bytes] | None:
-    if not path.is_file():
-        return None
-    try:
-        return pq.read_schema(path).metadata or {}
-    except (OSError, pa.ArrowInvalid):
-        return None
+def _metadata(records_sha256: str) -> dict[bytes, bytes]:
+    return {RECORDS_SHA256_KEY: records_sha256.encode(), TABLES_VERSION_KEY: TABLES_VERSION.encode()}
 
 
 @dataclass(frozen=True)
@@ -367,21 +366,20 @@ class Tables:
 
 
 def load(directory: str | Path) -> Tables:
-    """The Parquet tables of an output folder of `python -m pipeline extract`, as DataFrames.
+    """The Parquet tables of an output folder of `python -m pipeline extract`, as DataFrames,
+    in either layout (`OUT/<table>.parquet` or `OUT/tables/<table>/part-*.parquet`).
 
     Raises `FileNotFoundError` when a table is missing and `ValueError` when the tables
     come from different runs (one was being rewritten when that run stopped): re-run the
     extract command to complete them.
     """
     folder = Path(directory)
+    layout = table_layout.present_layout(folder, TABLES)
     hashes = set()
     frames = {}
     for name in TABLES:
-        path = folder / f"{name}.parquet"
-        if not path.is_file():
-            raise FileNotFoundError(f"no {path}: run `python -m pipeline extract ... --out {folder}` first")
-        table = pq.read_table(path)
-        hashes.add((table.schema.metadata or {}).get(RECORDS_SHA256_KEY))
+        table, table_hashes = table_layout.read(folder, name, layout, RECORDS_SHA256_KEY)
+        hashes |= table_hashes
         frames[name] = _to_pandas(table, CATEGORIES[name])
     if len(hashes) != 1:
         raise ValueError(f"the tables in {folder} come from different runs: re-run the extract command")

@@ -11,7 +11,9 @@ and the shipped model when it is present), it measures:
 - the full pipeline: `python -m pipeline extract CORPUS --jobs N --force` in a fresh
   process for each N in `--jobs`, end to end (reading files, extraction, records.jsonl,
   Parquet tables); its articles/s and words/s, the time per stage from summary.json,
-  and the peak RSS of each worker process.
+  and the peak RSS of each worker process;
+- the dask engine beside it (`--engine dask`, a `LocalCluster` of N worker processes) on
+  the same corpus, and its overhead against the local engine with as many processes.
 
 Measure on an otherwise idle machine: the numbers are wall-clock times.
 """
@@ -40,6 +42,8 @@ TARGET_WORDS_PER_ARTICLE = 400
 TARGET_SPEEDUP = 1.7
 TARGET_RSS_MB = 600.0
 TARGET_EXTRACTION_SHARE = 0.5
+#: Most the dask engine may take longer than the local engine with as many worker processes.
+TARGET_DASK_OVERHEAD = 0.15
 
 
 @dataclass(frozen=True)
@@ -57,15 +61,18 @@ class Corpus:
 class Run:
     model: str
     jobs: int
+    engine: str
     #: Wall-clock seconds of the whole command.
     seconds: float
     summary: dict
 
     @property
     def startup(self) -> float:
-        """Seconds before extraction starts: Python, imports, and each worker (in parallel) loading
-        the model and lexicons (`load` in summary.json)."""
-        return self.seconds - self.summary["seconds"] + self.summary["stage_seconds"].get("load", 0.0) / self.jobs
+        """Seconds before extraction starts: Python, imports, starting the engine (`start_seconds`: the
+        dask `LocalCluster`), and each worker (in parallel) loading the model and lexicons (`load`)."""
+        summary = self.summary
+        load = summary["stage_seconds"].get("load", 0.0) / self.jobs
+        return self.seconds - summary["seconds"] + summary.get("start_seconds", 0.0) + load
 
     @property
     def steady(self) -> float:
@@ -80,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--model", action="append", default=None, help="model(s) to run (default: blank, and the shipped model)"
     )
+    parser.add_argument(
+        "--engines", nargs="+", choices=("local", "dask"), default=["local", "dask"], help="engines to run"
+    )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus and outputs here and keep them")
@@ -88,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="warta-bench-"))
     try:
         corpus = build_corpus(work / "corpus", args.shared, args.articles)
-        results = benchmark(corpus, models, args.jobs, work)
+        results = benchmark(corpus, models, args.jobs, args.engines, work)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -121,7 +131,7 @@ def _source_texts(shared: Path) -> tuple[list[str], str]:
     return [item.text for item in iter_articles([samples]) if isinstance(item, Article)], f"{samples} (samples)"
 
 
-def benchmark(corpus: Corpus, models: list[str], jobs: list[int], work: Path) -> dict:
+def benchmark(corpus: Corpus, models: list[str], jobs: list[int], engines: list[str], work: Path) -> dict:
     count, words = len(corpus.texts), corpus.words
     print(f"corpus: {count} articles, {words} words ({words / count:.0f} words/article) from {corpus.source}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; {_load()}")
@@ -131,8 +141,15 @@ def benchmark(corpus: Corpus, models: list[str], jobs: list[int], work: Path) ->
     print(f"\n(a) spaCy blank Indonesian tokenizer alone, 1 process: {_rates(count, words, tokenizer)}")
     for model in models:
         spacy_own = _time_spacy_own(corpus.texts, model)
-        runs = [_run_cli(corpus.folder, model, job, work) for job in jobs]
-        results["models"][model] = _report(model, runs, corpus, tokenizer, spacy_own)
+        runs: dict[str, list[Run]] = {engine: [] for engine in engines}
+        for job in jobs:  # the engines one after the other for each N: the load of the machine drifts
+            for engine in engines:
+                runs[engine].append(_run_cli(corpus.folder, model, job, engine, work))
+        results["models"][model] = {}
+        if "local" in runs:
+            results["models"][model] = _report(model, runs["local"], corpus, tokenizer, spacy_own)
+        if "dask" in runs:
+            results["models"][model]["dask"] = _report_dask(model, runs, corpus)
     print(f"\nload after the runs: {_load()}")
     return results
 
@@ -163,14 +180,14 @@ def _time_spacy_own(texts: list[str], model: str) -> float:
         return time.perf_counter() - started
 
 
-def _run_cli(folder: Path, model: str, jobs: int, work: Path) -> Run:
-    out = work / f"out-{Path(model).name}-{jobs}"
+def _run_cli(folder: Path, model: str, jobs: int, engine: str, work: Path) -> Run:
+    out = work / f"out-{Path(model).name}-{engine}-{jobs}"
     command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(out)]
-    command += ["--jobs", str(jobs), "--model", model, "--force", "--no-progress"]
+    command += ["--jobs", str(jobs), "--model", model, "--engine", engine, "--force", "--no-progress"]
     started = time.perf_counter()
     subprocess.run(command, check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
-    return Run(model, jobs, seconds, json.loads((out / "summary.json").read_text(encoding="utf-8")))
+    return Run(model, jobs, engine, seconds, json.loads((out / "summary.json").read_text(encoding="utf-8")))
 
 
 def _report(model: str, runs: list[Run], corpus: Corpus, tokenizer: float, spacy_own: float) -> dict:
@@ -236,6 +253,45 @@ def _report(model: str, runs: list[Run], corpus: Corpus, tokenizer: float, spacy
         "not_spacy_share": round(share, 3),
         "articles_per_core_400_words": round(per_core, 2),
     }
+
+
+def _report_dask(model: str, runs: dict[str, list[Run]], corpus: Corpus) -> dict:
+    """The dask engine's runs, and its overhead against the local engine with as many processes."""
+    count, words = len(corpus.texts), corpus.words
+    print(f"\n(c) dask engine, model {model!r}: `--engine dask`, a LocalCluster of N worker processes, same corpus")
+    local = {run.jobs: run for run in runs.get("local", [])}
+    rows = []
+    for run in runs["dask"]:
+        rss = run.summary["peak_rss_mb"]["workers"]
+        row = {
+            "jobs": run.jobs,
+            "seconds": round(run.seconds, 2),
+            "startup_seconds": round(run.startup, 2),
+            "cluster_start_seconds": run.summary.get("start_seconds"),
+            "articles_per_second": round(count / run.seconds, 2),
+            "steady_articles_per_second": round(count / run.steady, 2),
+            "peak_rss_mb": rss,
+        }
+        line = (
+            f"  jobs={run.jobs}: {_rates(count, words, run.seconds)}; steady {_rates(count, words, run.steady)}; "
+            f"start-up {run.startup:.1f} s (cluster {run.summary.get('start_seconds', 0):.1f} s)"
+        )
+        base = local.get(run.jobs)
+        if base is not None:
+            row["overhead"] = round(run.seconds / base.seconds - 1, 3)
+            row["steady_overhead"] = round(run.steady / base.steady - 1, 3)
+            overheads = f"{row['overhead']:+.1%} end to end, {row['steady_overhead']:+.1%} steady"
+            line += f"; vs local jobs={run.jobs}: {overheads}"
+        print(line)
+        rows.append(row | {"summary": run.summary})
+    for row in rows:
+        if "overhead" in row:
+            met = row["overhead"] <= TARGET_DASK_OVERHEAD
+            print(
+                f"  [{'ok' if met else 'MISSED'}] dask jobs={row['jobs']}: {row['overhead']:+.1%} of the local "
+                f"engine's time end to end (target <= {TARGET_DASK_OVERHEAD:.0%})"
+            )
+    return {"runs": rows}
 
 
 def _all_rss(runs: Iterable[Run]) -> list[float]:

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
 import pytest
 from spacy.tokens import Doc
 
-import pipeline.batch as batch
-from pipeline.batch import BatchOptions, Interrupted, KeyIndex, record_key, run_batch
+from pipeline.batch import BatchOptions, Interrupted, Item, KeyIndex, Worker, limits, parts, run_batch, runner
+from pipeline.batch import worker as batch_worker
+from pipeline.batch.parts import record_key
 from pipeline.extract import Extractor
 from pipeline.ingest import Article, InputFile, read_file
 from pipeline.record import EventRecord
@@ -40,7 +44,7 @@ HTML = """<!DOCTYPE html><html><head><title>Bupati Tinjau Tanggul</title>
 <script>for (var i = 0; i < 10; i++) {{ console.log(i); }}</script></body></html>"""
 
 
-def _options(inputs: Path | list[Path], out: Path, **options: object) -> BatchOptions:
+def _options(inputs: Path | str | list[Path] | list[str], out: Path, **options: object) -> BatchOptions:
     paths = inputs if isinstance(inputs, list) else [inputs]
     values: dict = {"model": "blank", "progress": False} | options
     return BatchOptions(inputs=tuple(str(path) for path in paths), out=out, **values)
@@ -170,11 +174,55 @@ def test_a_file_name_that_is_not_utf8_gives_a_record(tmp_path):
 def test_read_file_refuses_a_fifo(tmp_path):
     os.mkfifo(tmp_path / "pipa.txt")
     try:
-        with batch._time_limit(2.0):
+        with limits.time_limit(2.0):
             (failure,) = read_file(InputFile(tmp_path / "pipa.txt", "pipa"))
-    except batch.ArticleTimeout:
+    except limits.ArticleTimeout:
         pytest.fail("read_file blocked on the FIFO")
     assert failure.error == "unreadable"
+
+
+def test_the_time_limit_works_in_a_thread_and_never_fires_after_its_block():
+    """A Dask worker runs its tasks in a thread, where SIGALRM cannot reach them."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        started = time.monotonic()
+        try:
+            with limits.time_limit(0.2):
+                while True:
+                    pass
+        except limits.ArticleTimeout:
+            outcome.append(time.monotonic() - started)
+        with limits.time_limit(0.2):
+            pass
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline:  # an exception that escaped its block would be raised here
+            pass
+        outcome.append("done")
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=30)
+    assert len(outcome) == 2 and 0.2 <= outcome[0] < 10 and outcome[1] == "done"
+
+
+def test_inputs_given_as_fsspec_urls_give_the_records_of_their_paths(tmp_path):
+    _write_articles(tmp_path / "in", 3)
+    (tmp_path / "in" / "data.jsonl").write_text(json.dumps({"id": "j1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    (tmp_path / "in" / ".tersembunyi.txt").write_text(ARTICLE, encoding="utf-8")
+    run_batch(_options(tmp_path / "in", tmp_path / "paths"))
+    urls = [(tmp_path / "in").as_uri(), (tmp_path / "tidak-ada").as_uri()]
+    summary = run_batch(_options(urls, tmp_path / "urls"))
+    records = _records(tmp_path / "urls")
+    assert [record["source"]["path"] for record in records] == [
+        (tmp_path / "in" / name).as_uri() for name in ("a-000.txt", "a-001.txt", "a-002.txt", "data.jsonl")
+    ]
+    expected = _records(tmp_path / "paths")
+    for record in (*records, *expected):
+        record["source"].pop("path")
+    assert records == expected
+    assert _errors(tmp_path / "urls") == {"tidak-ada": "not_found"}
+    assert summary["articles"] == {"extracted": 4, "failed": 1, "found": 4, "reused": 0, "written": 4}
 
 
 def test_errors_of_names_that_are_not_unicode_are_valid_json(tmp_path):
@@ -195,7 +243,7 @@ def test_a_rerun_that_reuses_everything_never_loads_the_model(tmp_path, monkeypa
     def no_model(*args: object) -> Extractor:
         raise AssertionError("the model was loaded")
 
-    monkeypatch.setattr(batch, "Extractor", no_model)
+    monkeypatch.setattr(batch_worker, "Extractor", no_model)
     summary = run_batch(_options(tmp_path / "in", tmp_path / "out"))
     assert summary["articles"] == {"extracted": 0, "failed": 0, "found": 5, "reused": 5, "written": 5}
     assert (tmp_path / "out" / "records.jsonl").read_bytes() == before
@@ -219,7 +267,7 @@ def test_a_changed_model_or_force_extracts_again(tmp_path, monkeypatch):
     run_batch(_options(tmp_path / "in", tmp_path / "out"))
     summary = run_batch(_options(tmp_path / "in", tmp_path / "out", force=True))
     assert summary["articles"]["extracted"] == 3
-    monkeypatch.setattr(batch, "__version__", "9.9.9")
+    monkeypatch.setattr(runner, "__version__", "9.9.9")
     summary = run_batch(_options(tmp_path / "in", tmp_path / "out"))
     assert summary["articles"]["extracted"] == 3
 
@@ -247,10 +295,10 @@ def test_an_interrupted_run_keeps_its_parts_and_a_rerun_completes_it(tmp_path, m
     names = _write_articles(tmp_path / "in", 12)
     clean = tmp_path / "clean"
     run_batch(_options(tmp_path / "in", clean))
-    monkeypatch.setattr(batch, "CHUNK_SIZE", 2)
-    monkeypatch.setattr(batch, "PART_SIZE", 3)
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 2)
+    monkeypatch.setattr(parts, "PART_SIZE", 3)
     monkeypatch.setattr(_StopAt, "how", how)
-    monkeypatch.setattr(batch, "Extractor", _StopAt)
+    monkeypatch.setattr(batch_worker, "Extractor", _StopAt)
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt if how == "keyboard" else Interrupted):
         run_batch(_options(tmp_path / "in", out))
@@ -289,9 +337,9 @@ def test_leftovers_of_a_killed_run_are_ignored_or_removed(tmp_path):
 def test_many_parts_are_merged_in_rounds_to_the_same_bytes(tmp_path, monkeypatch):
     _write_articles(tmp_path / "in", 9)
     run_batch(_options(tmp_path / "in", tmp_path / "one"))
-    monkeypatch.setattr(batch, "CHUNK_SIZE", 1)
-    monkeypatch.setattr(batch, "PART_SIZE", 1)
-    monkeypatch.setattr(batch, "MERGE_FAN_IN", 2)
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 1)
+    monkeypatch.setattr(parts, "PART_SIZE", 1)
+    monkeypatch.setattr(parts, "MERGE_FAN_IN", 2)
     run_batch(_options(tmp_path / "in", tmp_path / "many"))
     assert (tmp_path / "many" / "records.jsonl").read_bytes() == (tmp_path / "one" / "records.jsonl").read_bytes()
     assert list((tmp_path / "many" / ".parts").iterdir()) == []
@@ -299,10 +347,10 @@ def test_many_parts_are_merged_in_rounds_to_the_same_bytes(tmp_path, monkeypatch
 
 def test_a_buffer_older_than_flush_seconds_is_written(tmp_path, monkeypatch):
     _write_articles(tmp_path / "in", 4)
-    monkeypatch.setattr(batch, "CHUNK_SIZE", 1)
-    monkeypatch.setattr(batch, "FLUSH_SECONDS", 0.0)
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 1)
+    monkeypatch.setattr(parts, "FLUSH_SECONDS", 0.0)
     monkeypatch.setattr(_StopAt, "stop", "a-003")
-    monkeypatch.setattr(batch, "Extractor", _StopAt)
+    monkeypatch.setattr(batch_worker, "Extractor", _StopAt)
     with pytest.raises(KeyboardInterrupt):
         run_batch(_options(tmp_path / "in", tmp_path / "out"))
     assert len(list((tmp_path / "out" / ".parts").iterdir())) == 3  # one part per chunk
@@ -318,7 +366,7 @@ class _Slow(Extractor):
 def test_an_article_over_the_time_limit_fails_alone(tmp_path, monkeypatch):
     _write_articles(tmp_path / "in", 3)
     (tmp_path / "in" / "a-001.txt").write_text(ARTICLE + " LAMBAT", encoding="utf-8")
-    monkeypatch.setattr(batch, "Extractor", _Slow)
+    monkeypatch.setattr(batch_worker, "Extractor", _Slow)
     started = time.perf_counter()
     run_batch(_options(tmp_path / "in", tmp_path / "out", timeout=0.5))
     assert time.perf_counter() - started < 20
@@ -342,7 +390,7 @@ def test_summary_reports_stages_and_memory(tmp_path):
 
 #: Runs the CLI with small chunks and parts, so that a run of a few dozen articles writes several parts.
 _CLI_SMALL_PARTS = (
-    "import sys, pipeline.batch as b; b.CHUNK_SIZE = 2; b.PART_SIZE = 4; "
+    "import sys, pipeline.batch.runner as r, pipeline.batch.parts as p; r.CHUNK_SIZE = 2; p.PART_SIZE = 4; "
     "from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 
@@ -385,14 +433,18 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-@pytest.fixture(scope="module")
-def corpus_60(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    """60 articles and the records.jsonl of an uninterrupted run over them."""
-    folder = tmp_path_factory.mktemp("corpus") / "in"
-    _write_articles(folder, 60)
+def _corpus(factory: pytest.TempPathFactory, count: int) -> tuple[Path, bytes]:
+    """`count` articles and the records.jsonl of an uninterrupted run over them."""
+    folder = factory.mktemp("corpus") / "in"
+    _write_articles(folder, count)
     clean = folder.parent / "clean"
     run_batch(_options(folder, clean))
     return folder, (clean / "records.jsonl").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def corpus_60(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    return _corpus(tmp_path_factory, 60)
 
 
 @pytest.mark.slow
@@ -428,15 +480,20 @@ def _state(pid: int) -> str:
 @pytest.mark.parametrize(("signum", "jobs"), [(signal.SIGINT, "2"), (signal.SIGTERM, "1")])
 def test_a_signal_stops_the_run_with_130_and_a_rerun_completes_it(corpus_60, tmp_path, signum, jobs):
     folder, clean = corpus_60
-    out = tmp_path / "out"
-    process = _cli(folder, out, "--jobs", jobs)
+    _stop_and_rerun(lambda: _cli(folder, tmp_path / "out", "--jobs", jobs), tmp_path / "out", signum, clean)
+
+
+def _stop_and_rerun(start: Callable[[], subprocess.Popen[str]], out: Path, signum: int, clean: bytes) -> None:
+    """Start a run, send it `signum` once it wrote a part, check it stops with 130, run the same
+    command again and check that it completes the output."""
+    process = start()
     _wait_for_parts(out, process, 1)
     process.send_signal(signum)
-    _, stderr = process.communicate(timeout=60)
+    _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert "run the same command again" in stderr
-    rerun = _cli(folder, out)
-    _, stderr = rerun.communicate(timeout=120)
+    rerun = start()
+    _, stderr = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, stderr
     assert (out / "records.jsonl").read_bytes() == clean
 
@@ -458,29 +515,29 @@ def test_a_model_that_cannot_be_loaded_stops_the_batch_with_exit_2(tmp_path):
     assert stderr.startswith(f"error: no spaCy pipeline at {tmp_path / 'tidak-ada'}")
 
 
-def _crash_on_poison(items: list[batch.Item]) -> batch._ChunkResult:
+def _crash_on_poison(worker: Worker, items: list[Item]) -> batch_worker.ChunkResult:
     """A worker task that dies (like a segfault would) on the file `racun.txt`."""
     if any(isinstance(item, InputFile) and item.path.name == "racun.txt" for item in items):
         os._exit(1)
-    return batch._worker_process(items)
+    return worker.process(items)
 
 
 @pytest.mark.slow
-def test_a_worker_that_dies_costs_only_its_article(tmp_path):
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_worker_that_dies_costs_only_its_article(tmp_path, monkeypatch, engine):
+    """The dask scheduler first runs a chunk again on other workers: with `allowed-failures` 1 (the
+    scheduler of the engine's LocalCluster runs in this process), it gives up after 2 dead workers."""
     names = _write_articles(tmp_path / "in", 7)
     (tmp_path / "in" / "racun.txt").write_text(ARTICLE, encoding="utf-8")
-    options = _options(tmp_path / "in", tmp_path / "out", jobs=2)
-    (tmp_path / "parts").mkdir()
-    worker = batch._Worker("blank", ("0.1.0", "blank"), KeyIndex())
-    runner = batch._Runner(options, tmp_path / "parts", 1, worker, task=_crash_on_poison)
-    files = [InputFile(path, path.stem) for path in sorted((tmp_path / "in").iterdir())]
-    try:
-        runner.run(batch._chunks(files, 2))
-    finally:
-        runner.close()
-    assert [(failure.doc_id, failure.error) for failure in runner.failures] == [("racun", "worker_crashed")]
-    parted = sorted(json.loads(line)["doc_id"] for part in (tmp_path / "parts").iterdir() for line in _lines(part))
-    assert parted == names
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 2)
+    config = contextlib.nullcontext()
+    if engine == "dask":
+        config = pytest.importorskip("dask").config.set({"distributed.scheduler.allowed-failures": 1})
+    with config:
+        summary = run_batch(_options(tmp_path / "in", tmp_path / "out", jobs=2, engine=engine), task=_crash_on_poison)
+    assert _errors(tmp_path / "out") == {"racun.txt": "worker_crashed"}
+    assert [record["doc_id"] for record in _records(tmp_path / "out")] == names
+    assert summary["articles"] == {"extracted": 7, "failed": 1, "found": 7, "reused": 0, "written": 7}
 
 
 @pytest.fixture(scope="module")
@@ -518,5 +575,5 @@ def test_records_of_another_build_are_extracted_again(tmp_path, monkeypatch):
     _write_articles(tmp_path / "in", 2)
     run_batch(_options(tmp_path / "in", tmp_path / "out"))
     assert run_batch(_options(tmp_path / "in", tmp_path / "out"))["articles"]["reused"] == 2
-    monkeypatch.setattr(batch, "build_fingerprint", lambda: "000000000000")
+    monkeypatch.setattr(runner, "build_fingerprint", lambda: "000000000000")
     assert run_batch(_options(tmp_path / "in", tmp_path / "out"))["articles"]["reused"] == 0

@@ -1,0 +1,172 @@
+"""The dask engine: chunks of items run as tasks on the workers of a Dask cluster.
+
+- Without a scheduler address it starts a `LocalCluster` of `jobs` worker processes
+  (one thread each) on this machine; with one it connects to a running `dask scheduler`.
+- The run's `Worker` (model, versions, the keys of the reusable records) reaches every
+  worker process through a worker plugin (`BatchPlugin`), also the workers that join or
+  are restarted during the run; each builds the spaCy pipeline once, on its first
+  article, and runs one chunk at a time.
+- At most `TASKS_PER_WORKER` tasks per worker thread are in flight, so the client holds
+  few results. The results come back to the client, which alone writes the output: a
+  task that the scheduler runs again (its worker died) is written once.
+- A worker killed mid-chunk costs its chunk: the scheduler runs it again elsewhere; a
+  chunk that killed `allowed-failures` workers is split into single items
+  (`engine.Tasks`), and an item that kills its worker alone fails as `worker_crashed`.
+- The workers also build the Parquet row groups, from the lines of `records.jsonl` the
+  client sends them, so they need not see the output folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import suppress
+from pathlib import Path
+
+import pyarrow as pa
+from distributed import (
+    CancelledError,
+    Client,
+    Future,
+    KilledWorker,
+    LocalCluster,
+    WorkerPlugin,
+    as_completed,
+    get_worker,
+)
+from distributed import Worker as DaskWorker
+
+from pipeline.batch.engine import TASKS_PER_WORKER, Task, TaskFunction, Tasks
+from pipeline.batch.items import Item
+from pipeline.batch.options import EngineError, Interrupted
+from pipeline.batch.worker import ChunkResult, Worker
+from pipeline.tables import Segment, lines_tables, read_segment
+
+#: Seconds to wait for the scheduler when connecting to it, and then for a first worker.
+CONNECT_SECONDS = 30
+#: Seconds between two looks at the number of worker threads (workers join and leave).
+RESIZE_SECONDS = 5.0
+
+
+class BatchPlugin(WorkerPlugin):
+    """Gives the run's `Worker` to each worker process of the cluster."""
+
+    def __init__(self, worker: Worker, *, ignore_interrupts: bool) -> None:
+        self.worker = worker
+        #: The workers of our own `LocalCluster`: Ctrl-C reaches them too, but the client decides.
+        self.ignore_interrupts = ignore_interrupts
+
+    def setup(self, worker: DaskWorker) -> None:
+        #: One chunk at a time, even on a worker started with several threads.
+        self.lock = threading.Lock()
+        if self.ignore_interrupts and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_task(plugin: str, task: TaskFunction, items: list[Item]) -> ChunkResult:
+    batch = get_worker().plugins[plugin]
+    assert isinstance(batch, BatchPlugin), f"worker plugin {plugin} is not a BatchPlugin"
+    with batch.lock:
+        return task(batch.worker, items)
+
+
+class DaskEngine:
+    def __init__(
+        self, worker: Worker, out: Path, *, jobs: int, scheduler: str | None, task: TaskFunction = Worker.process
+    ) -> None:
+        self.cluster: LocalCluster | None = None
+        if scheduler is None:
+            self.cluster = LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            self.client = Client(self.cluster)
+        else:
+            try:
+                self.client = Client(scheduler, timeout=CONNECT_SECONDS)
+            except OSError as error:
+                raise EngineError(f"cannot reach the dask scheduler at {scheduler}: {error}") from error
+            try:
+                self.client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+            except TimeoutError as error:
+                self.client.close()
+                raise EngineError(f"no dask worker connected to {scheduler} within {CONNECT_SECONDS} s") from error
+        # One name per output folder: the re-run of a killed run replaces its plugin on the workers.
+        self.plugin = "warta-batch-" + hashlib.blake2b(str(out.resolve()).encode(), digest_size=6).hexdigest()
+        self.client.register_plugin(BatchPlugin(worker, ignore_interrupts=scheduler is None), name=self.plugin)
+        self.task = task
+        self.processes = len(self.client.nthreads())
+        self.in_flight: dict[Future[ChunkResult], Task] = {}
+
+    def _limit(self) -> int:
+        return TASKS_PER_WORKER * max(1, sum(self.client.nthreads().values()))
+
+    def run(self, chunks: Iterator[list[Item]]) -> Iterator[ChunkResult]:
+        tasks = Tasks(chunks, self._limit())
+        finished = as_completed()
+        resized = time.monotonic()
+        while True:
+            while (task := tasks.next(list(self.in_flight.values()))) is not None:
+                future = self.client.submit(_run_task, self.plugin, self.task, task.items, pure=False)
+                self.in_flight[future] = task
+                finished.add(future)
+            if not self.in_flight:
+                return
+            future = next(finished)
+            task = self.in_flight.pop(future)
+            try:
+                result = future.result()
+            except KilledWorker:
+                crash = tasks.crashed(task)
+                if crash is None:
+                    continue
+                result = crash
+            except CancelledError as error:
+                raise Interrupted(f"the dask scheduler dropped the work: {error}") from error
+            finally:
+                future.release()
+            yield result
+            if time.monotonic() - resized > RESIZE_SECONDS:
+                tasks.limit, resized = self._limit(), time.monotonic()
+
+    def tables(self, segments: list[Segment]) -> Iterator[dict[str, pa.Table]]:
+        limit = self._limit()
+        pending: deque[Future[dict[str, pa.Table]]] = deque()
+        for segment in segments:
+            lines = self.client.scatter(read_segment(segment), hash=False)
+            pending.append(self.client.submit(lines_tables, lines, pure=False))
+            if len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def close(self) -> list[ChunkResult]:
+        finished = [result for future in self.in_flight if (result := _finished(future)) is not None]
+        try:
+            with suppress(OSError, CancelledError, ValueError):  # the scheduler is gone
+                self.client.cancel(list(self.in_flight))
+                self.client.unregister_worker_plugin(self.plugin)
+        finally:
+            self.in_flight.clear()
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+        return finished
+
+
+def _finished(future: Future[ChunkResult]) -> ChunkResult | None:
+    """The result of a task that finished, or None (not finished, or its result is lost)."""
+    if future.status != "finished":
+        return None
+    try:
+        return future.result()
+    except (CancelledError, KilledWorker, OSError):
+        return None
