@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.clean import Alignment, clean_text
+from pipeline.ingest.alignment import Alignment
+from pipeline.ingest.clean import clean_text
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.errors import InputError
 from pipeline.record import RecordWarning, Source
@@ -190,7 +191,7 @@ def _read_text(text: str, file: InputFile, warnings: list[RecordWarning]) -> Art
     meta: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
     if match:
-        for line in match.group(1).splitlines():
+        for line in match.group(1).split("\n"):  # a value may hold U+2028 and the like
             key, _, value = line.partition(":")
             field = _FRONT_MATTER_KEYS.get(key.strip().lower())
             if field and value.strip():
@@ -239,7 +240,7 @@ def _read_json(data: bytes, file: InputFile, *, jsonl: bool) -> Iterator[Article
         objects: Iterable[tuple[int | None, str, Any]] = _jsonl_objects(decoded.text, file)
     else:
         try:
-            value = json.loads(decoded.text)
+            value = json.loads(decoded.text, strict=False)  # raw control characters in strings
         except json.JSONDecodeError as error:
             raise InputError("invalid_json", f"not valid JSON: {error}") from error
         if isinstance(value, list):
@@ -256,12 +257,15 @@ def _read_json(data: bytes, file: InputFile, *, jsonl: bool) -> Iterator[Article
 
 
 def _jsonl_objects(text: str, file: InputFile) -> Iterator[tuple[int, str, Any]]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    """One object per line. Lines end at `\n` (or `\r\n`) only: a JSON string may hold raw
+    U+2028, U+2029, U+0085 or control characters (`\x0b`, `\x0c`, `\x1c`-`\x1e`), which
+    `str.splitlines` would also take for line ends, and which many exporters do not escape."""
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         default_id = f"{file.doc_id}#{number}"
         try:
-            yield number, default_id, json.loads(line)
+            yield number, default_id, json.loads(line.removesuffix("\r"), strict=False)
         except json.JSONDecodeError as error:
             yield number, default_id, InputError("invalid_json", f"line {number} is not valid JSON: {error}")
 
