@@ -65,3 +65,89 @@ def test_a_lone_carriage_return_does_not_end_a_json_line(tmp_path):
     (failure,) = iter_articles([tmp_path])
     assert isinstance(failure, InputFailure)
     assert (failure.error, failure.line, failure.doc_id) == ("invalid_json", 1, "mac#1")
+
+
+# --- HTML that trafilatura misses --------------------------------------------------------
+
+LINES = [
+    LEAD,
+    SECOND,
+    "Menurut Hendra, bendungan itu mengairi sekitar 1.200 hektare sawah di tiga kecamatan.",
+    "“Kalau saluran bersih, petani bisa tanam tiga kali setahun,” kata Hendra.",
+]
+HEAD = "<html><head><title>Bupati Tinjau Bendungan Cilaki</title></head><body>"
+NAV = (
+    "<nav><a href='/'>Beranda</a> | <a href='/berita'>Berita</a> | <a href='/profil'>Profil</a></nav>"
+    "<script>var pelacak = 1;</script><style>p { color: red }</style>"
+)
+FOOTER = "<footer>Hak cipta 2025 Pemkab Sukamaju</footer></body></html>"
+
+
+def _read_html(tmp_path, html: str) -> Article | InputFailure:
+    (tmp_path / "halaman.html").write_text(html, encoding="utf-8")
+    (item,) = read_file(InputFile(tmp_path / "halaman.html", "halaman"))
+    return item
+
+
+def test_html_nested_10000_deep_falls_back_to_the_main_content(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    article = _read_html(tmp_path, HEAD + NAV + "<div>" * 10_000 + paragraphs + "</div>" * 10_000 + FOOTER)
+    assert isinstance(article, Article)
+    assert article.text == "\n\n".join(LINES)  # no navigation, script, style or footer
+    assert article.source.title == "Bupati Tinjau Bendungan Cilaki"
+    (warning,) = article.warnings
+    assert warning.code == "html_fallback"
+    assert warning.message == (
+        "trafilatura found 3 words of article text in a page with 48; "
+        "the text is the page's main content as resiliparse extracts it"
+    )
+
+
+def test_html_of_br_separated_lines_keeps_its_lines(tmp_path):
+    article = _read_html(tmp_path, HEAD + NAV + "<br>".join(LINES) + "<br>" + FOOTER)
+    assert isinstance(article, Article)
+    assert article.text == "\n".join(LINES)
+    (warning,) = article.warnings
+    assert (warning.code, warning.message) == (
+        "html_fallback",
+        "trafilatura joined the 4 lines of the page into 1; "
+        "the text is the page's main content as resiliparse extracts it",
+    )
+
+
+def test_an_ordinary_html_page_is_trafilaturas(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    article = _read_html(tmp_path, HEAD + NAV + f"<article>{paragraphs}</article>" + FOOTER)
+    assert isinstance(article, Article)
+    assert article.text == "\n".join(LINES)
+    assert article.warnings == ()
+
+
+def test_html_page_that_is_one_layout_table(tmp_path):
+    html = HEAD + f"<table><tr><td>{NAV}</td></tr><tr><td>" + "<br>".join(LINES) + "</td></tr>"
+    html += "<tr><td>Hak cipta 2025 Pemkab Sukamaju</td></tr></table></body></html>"
+    article = _read_html(tmp_path, html)
+    assert isinstance(article, Article)
+    # resiliparse cannot tell the footer row from the article; the lines are kept
+    assert article.text == "\n".join([*LINES, "Hak cipta 2025 Pemkab Sukamaju"])
+    assert [warning.code for warning in article.warnings] == ["html_fallback"]
+
+
+def test_html_page_that_is_one_data_table(tmp_path):
+    days = ["Senin", "Selasa", "Rabu", "Kamis"]
+    rows = "".join(f"<tr><td>{day}</td><td>{line}</td></tr>" for day, line in zip(days, LINES, strict=True))
+    html = HEAD + NAV + f"<table><tr><th>Hari</th><th>Kegiatan</th></tr>{rows}</table>" + FOOTER
+    article = _read_html(tmp_path, html)
+    assert isinstance(article, Article)
+    # trafilatura writes a table as Markdown rows: every cell is there, one row a line
+    header = ["| Hari | Kegiatan |", "|---|---|"]
+    assert article.text == "\n".join(header + [f"| {day} | {line} |" for day, line in zip(days, LINES, strict=True)])
+    assert article.warnings == ()
+
+
+def test_html_without_visible_text_is_empty(tmp_path):
+    failure = _read_html(
+        tmp_path, "<html><head><script>var a = 1;</script></head><body><style>p {}</style></body></html>"
+    )
+    assert isinstance(failure, InputFailure)
+    assert (failure.error, failure.message) == ("empty", "no article text found in the HTML")

@@ -1,7 +1,7 @@
 """Files and folders -> articles.
 
 Formats: `.txt` and `.md` (optional `---` front matter with title/url/published),
-`.html`/`.htm` (main text, title and date via trafilatura), `.json` (an object or a
+`.html`/`.htm` (main text, title and date via trafilatura, see `html`), `.json` (an object or a
 list of objects) and `.jsonl` (one object per line). Objects carry `text` and
 optionally `doc_id` or `id`, `title`, `url`, `published` (ISO date).
 
@@ -26,6 +26,7 @@ from pipeline.ingest.alignment import Alignment
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.errors import InputError
+from pipeline.ingest.html import extract_html
 from pipeline.record import RecordWarning, Source
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -210,23 +211,18 @@ def _read_text(text: str, file: InputFile, warnings: list[RecordWarning]) -> Art
 
 
 def _read_html(html: str, file: InputFile, warnings: list[RecordWarning]) -> Article:
-    import trafilatura  # imported on first use: it costs a fifth of a second
-
-    document = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    if document is None or not (document.text or "").strip():
+    page = extract_html(html)
+    if not page.text.strip():
         raise InputError("empty", "no article text found in the HTML")
-    published = _parse_published(document.date, warnings)
+    if page.fallback is not None:
+        warnings = [*warnings, RecordWarning(code="html_fallback", message=page.fallback)]
+    published = _parse_published(page.date, warnings)
     return article_from_text(
-        document.text,
+        page.text,
         doc_id=file.doc_id,
         path=str(file.path),
-        url=document.url,
-        title=document.title,
+        url=page.url,
+        title=page.title,
         published=published,
         warnings=warnings,
     )
