@@ -102,6 +102,8 @@ class BatchOptions:
     progress: bool = True
     #: Seconds an article may take to read or to extract before it fails as `timeout` (None: no limit).
     timeout: float | None = ARTICLE_TIMEOUT
+    #: Longest article text in characters; a longer one fails as `too_large` (None: no limit).
+    max_chars: int | None = None
 
 
 class Interrupted(BaseException):
@@ -206,7 +208,7 @@ def run_batch(options: BatchOptions) -> dict[str, object]:
 
 def _items(inputs: Iterable[str], runner: _Runner) -> Iterator[Item]:
     """What the workers get, in input order; duplicates and failures of the main process go to the runner."""
-    files, failures = discover(inputs)
+    files, failures = discover(inputs, max_chars=runner.options.max_chars)
     for failure in failures:
         runner.fail(failure)
     claimed: set[str] = set()

@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="an article that takes longer to read or to extract fails alone as `timeout`; 0: no limit (default: 600)",
     )
+    extract.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="an article whose text has more than N characters fails as `too_large` (default: no limit)",
+    )
     extract.add_argument("--force", action="store_true", help="re-extract articles whose records are current")
     extract.add_argument("--no-progress", action="store_true", help="no progress bar")
     extract.set_defaults(handler=_extract)
@@ -122,6 +129,7 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         model=args.model,
         force=args.force,
         progress=not args.no_progress,
+        max_chars=args.max_chars,
     )
     if args.timeout is not None:
         options = dataclasses.replace(options, timeout=args.timeout or None)

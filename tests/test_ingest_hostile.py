@@ -151,3 +151,48 @@ def test_html_without_visible_text_is_empty(tmp_path):
     )
     assert isinstance(failure, InputFailure)
     assert (failure.error, failure.message) == ("empty", "no article text found in the HTML")
+
+
+# --- --max-chars ---------------------------------------------------------------------------
+
+
+def test_an_article_over_max_chars_is_too_large_whole_never_cut(tmp_path):
+    paragraphs = [f"Paragraf {number}. {line}" for number in range(1, 6) for line in LINES]
+    long_text = "\n\n".join(paragraphs)
+    (tmp_path / "panjang.txt").write_text(long_text, encoding="utf-8")
+    (tmp_path / "pendek.txt").write_text(LEAD, encoding="utf-8")
+    lines = [json.dumps({"id": "j-panjang", "text": long_text}), json.dumps({"id": "j-pendek", "text": SECOND})]
+    (tmp_path / "rilis.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "halaman.html").write_text(HEAD + "".join(f"<p>{line}</p>" for line in paragraphs) + FOOTER)
+    items = list(iter_articles([tmp_path], max_chars=1_000))
+    failures = [(item.doc_id, item.line, item.error, item.message) for item in items if isinstance(item, InputFailure)]
+    assert failures == [
+        ("halaman", None, "too_large", "the article has 1,869 characters; the limit (--max-chars) is 1,000"),
+        ("panjang", None, "too_large", "the article has 1,888 characters; the limit (--max-chars) is 1,000"),
+        ("rilis#1", 1, "too_large", "the article has 1,888 characters; the limit (--max-chars) is 1,000"),
+    ]
+    assert [item.doc_id for item in items if isinstance(item, Article)] == ["pendek", "j-pendek"]
+    assert len([item for item in iter_articles([tmp_path], max_chars=1_888) if isinstance(item, Article)]) == 5
+
+
+def test_max_chars_on_the_command_line_writes_too_large_errors(tmp_path):
+    from pipeline.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "panjang.txt").write_text("\n\n".join([LEAD, SECOND] * 10), encoding="utf-8")
+    (tmp_path / "in" / "pendek.txt").write_text(LEAD, encoding="utf-8")
+    out = tmp_path / "out"
+    options = ["--model", "blank", "--no-progress", "--max-chars", "1000"]
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), *options]) == 1
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert errors == [
+        {
+            "path": str(tmp_path / "in" / "panjang.txt"),
+            "line": None,
+            "doc_id": "panjang",
+            "error": "too_large",
+            "message": "the article has 1,678 characters; the limit (--max-chars) is 1,000",
+        }
+    ]
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [record["doc_id"] for record in records] == ["pendek"]

@@ -67,6 +67,8 @@ class InputFile:
     path: Path
     #: `doc_id` of the file: its path relative to the input root, without extension.
     doc_id: str
+    #: Longest article text (in characters) to accept; a longer one fails as `too_large`.
+    max_chars: int | None = None
 
 
 def article_from_text(
@@ -79,8 +81,14 @@ def article_from_text(
     title: str | None = None,
     published: dt.date | None = None,
     warnings: Iterable[RecordWarning] = (),
+    max_chars: int | None = None,
 ) -> Article:
-    """Clean a text into an `Article`. Raises `InputError` when nothing is left."""
+    """Clean a text into an `Article`. Raises `InputError` when nothing is left, or when the
+    text has more than `max_chars` characters (`too_large`: refused whole, never cut)."""
+    if max_chars is not None and len(raw) > max_chars:
+        raise InputError(
+            "too_large", f"the article has {len(raw):,} characters; the limit (--max-chars) is {max_chars:,}"
+        )
     cleaned = clean_text(raw)
     if not cleaned.text:
         raise InputError("empty", "the article has no text" + (" after boilerplate removal" if raw.strip() else ""))
@@ -100,11 +108,14 @@ def article_from_text(
     return Article(doc_id=doc_id, text=cleaned.text, source=source, alignment=cleaned.alignment, warnings=tuple(notes))
 
 
-def discover(inputs: Iterable[str | Path]) -> tuple[list[InputFile], list[InputFailure]]:
+def discover(
+    inputs: Iterable[str | Path], *, max_chars: int | None = None
+) -> tuple[list[InputFile], list[InputFailure]]:
     """The article files under `inputs` (files or folders, recursively), sorted by doc_id.
 
     Hidden files and folders are skipped, and so are files with other extensions inside
-    folders; symlinked folders are not followed (no loops).
+    folders; symlinked folders are not followed (no loops). `max_chars` is the longest
+    article text each file may give (see `article_from_text`).
     """
     files: list[InputFile] = []
     failures: list[InputFailure] = []
@@ -117,10 +128,10 @@ def discover(inputs: Iterable[str | Path]) -> tuple[list[InputFile], list[InputF
                     file = Path(folder) / name
                     if name.startswith(".") or file.suffix.lower() not in SUFFIXES:
                         continue
-                    files.append(InputFile(file, file.relative_to(path).with_suffix("").as_posix()))
+                    files.append(InputFile(file, file.relative_to(path).with_suffix("").as_posix(), max_chars))
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
-                files.append(InputFile(path, path.stem))
+                files.append(InputFile(path, path.stem, max_chars))
             else:
                 failures.append(InputFailure(str(path), "unsupported_format", f"unsupported file type {path.suffix!r}"))
         else:
@@ -149,8 +160,8 @@ def read_file(file: InputFile) -> Iterator[Article | InputFailure]:
         yield InputFailure(path, error.code, error.message, doc_id=file.doc_id)
 
 
-def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Article | InputFailure]:
-    files, failures = discover(inputs)
+def iter_articles(inputs: Iterable[str | Path], *, max_chars: int | None = None) -> Iterator[Article | InputFailure]:
+    files, failures = discover(inputs, max_chars=max_chars)
     yield from failures
     for file in files:
         yield from read_file(file)
@@ -207,6 +218,7 @@ def _read_text(text: str, file: InputFile, warnings: list[RecordWarning]) -> Art
         title=meta.get("title"),
         published=published,
         warnings=warnings,
+        max_chars=file.max_chars,
     )
 
 
@@ -225,6 +237,7 @@ def _read_html(html: str, file: InputFile, warnings: list[RecordWarning]) -> Art
         title=page.title,
         published=published,
         warnings=warnings,
+        max_chars=file.max_chars,
     )
 
 
@@ -247,7 +260,7 @@ def _read_json(data: bytes, file: InputFile, *, jsonl: bool) -> Iterator[Article
         try:
             if isinstance(value, InputError):
                 raise value
-            yield _article_from_object(value, default_id, path, line, warnings)
+            yield _article_from_object(value, default_id, path, line, warnings, file.max_chars)
         except InputError as error:
             yield InputFailure(path, error.code, error.message, line=line, doc_id=default_id)
 
@@ -267,7 +280,12 @@ def _jsonl_objects(text: str, file: InputFile) -> Iterator[tuple[int, str, Any]]
 
 
 def _article_from_object(
-    value: Any, default_id: str, path: str, line: int | None, file_warnings: list[RecordWarning]
+    value: Any,
+    default_id: str,
+    path: str,
+    line: int | None,
+    file_warnings: list[RecordWarning],
+    max_chars: int | None,
 ) -> Article:
     if not isinstance(value, dict):
         raise InputError("invalid_object", f"expected a JSON object, got {type(value).__name__}")
@@ -302,6 +320,7 @@ def _article_from_object(
         title=meta.get("title"),
         published=published,
         warnings=warnings,
+        max_chars=max_chars,
     )
 
 
