@@ -11,7 +11,10 @@ and the shipped model when it is present), it measures:
 - the full pipeline: `python -m pipeline extract CORPUS --jobs N --force` in a fresh
   process for each N in `--jobs`, end to end (reading files, extraction, records.jsonl,
   Parquet tables); its articles/s and words/s, the time per stage from summary.json,
-  and the peak RSS of each worker process.
+  and the peak RSS of each worker process;
+- one huge article (`--huge-chars`, 25 MB by default: the corpus texts joined by blank
+  lines into one .txt file) through the same command with `--timeout 0`: its time per
+  character against that of the corpus of ordinary articles, per stage, and its peak RSS.
 
 Measure on an otherwise idle machine: the numbers are wall-clock times.
 """
@@ -80,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--model", action="append", default=None, help="model(s) to run (default: blank, and the shipped model)"
     )
+    parser.add_argument(
+        "--huge-chars", type=int, default=25_000_000, help="size of the one huge article (0: not measured)"
+    )
+    parser.add_argument("--huge-model", default="blank", help="model for the huge article (default: blank)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus and outputs here and keep them")
@@ -89,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         corpus = build_corpus(work / "corpus", args.shared, args.articles)
         results = benchmark(corpus, models, args.jobs, work)
+        if args.huge_chars > 0:
+            results["huge"] = huge_article(corpus, args.huge_chars, args.huge_model, work, results)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -163,10 +172,10 @@ def _time_spacy_own(texts: list[str], model: str) -> float:
         return time.perf_counter() - started
 
 
-def _run_cli(folder: Path, model: str, jobs: int, work: Path) -> Run:
-    out = work / f"out-{Path(model).name}-{jobs}"
+def _run_cli(folder: Path, model: str, jobs: int, work: Path, *options: str) -> Run:
+    out = work / f"out-{folder.name}-{Path(model).name}-{jobs}"
     command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(out)]
-    command += ["--jobs", str(jobs), "--model", model, "--force", "--no-progress"]
+    command += ["--jobs", str(jobs), "--model", model, "--force", "--no-progress", *options]
     started = time.perf_counter()
     subprocess.run(command, check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
@@ -236,6 +245,42 @@ def _report(model: str, runs: list[Run], corpus: Corpus, tokenizer: float, spacy
         "not_spacy_share": round(share, 3),
         "articles_per_core_400_words": round(per_core, 2),
     }
+
+
+def huge_article(corpus: Corpus, chars: int, model: str, work: Path, results: dict) -> dict:
+    """One article of `chars` characters (the corpus texts joined by blank lines), one job, no
+    time limit: microseconds per character against the corpus of ordinary articles."""
+    parts, size = [], 0
+    while size < chars:
+        parts.append(corpus.texts[len(parts) % len(corpus.texts)])
+        size += len(parts[-1]) + 2
+    folder = work / "huge"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = "\n\n".join(parts)
+    (folder / "huge.txt").write_text(text, encoding="utf-8")
+    size = len(text)
+    print(f"\n(c) one article of {size:,} characters ({len(parts)} texts joined), model {model!r}, jobs=1")
+    run = _run_cli(folder, model, 1, work, "--timeout", "0")
+    normal = next((r for r in results["models"].get(model, {}).get("runs", []) if r["jobs"] == 1), None)
+    corpus_chars = sum(len(text) for text in corpus.texts)
+    huge_us = run.steady / size * 1e6
+    row: dict = {"chars": size, "model": model, "seconds": round(run.seconds, 2), "us_per_char": round(huge_us, 3)}
+    line = f"  {run.seconds:.1f} s, {huge_us:.2f} us/char (steady)"
+    if normal is not None:
+        normal_us = (normal["seconds"] - normal["startup_seconds"]) / corpus_chars * 1e6
+        row["ordinary_us_per_char"] = round(normal_us, 3)
+        line += f"; ordinary articles {normal_us:.2f} us/char: x{huge_us / normal_us:.2f}"
+    rss = run.summary["peak_rss_mb"]["workers"] or [run.summary["peak_rss_mb"]["main"]]
+    row["peak_rss_mb"] = rss
+    print(f"{line}; peak RSS {max(rss):.0f} MB ({max(rss) * 2**20 / size:.0f} bytes/char)")
+    normal_stages = normal["summary"]["stage_seconds"] if normal is not None else {}
+    print("  time per stage (us/char: huge article, ordinary articles):")
+    for stage, seconds in sorted(run.summary["stage_seconds"].items(), key=lambda item: -item[1]):
+        if stage != "load":
+            ordinary = normal_stages.get(stage, 0.0) / corpus_chars * 1e6
+            print(f"    {stage:14s} {seconds / size * 1e6:7.3f}  {ordinary:7.3f}")
+    row["stage_seconds"] = run.summary["stage_seconds"]
+    return row
 
 
 def _all_rss(runs: Iterable[Run]) -> list[float]:
