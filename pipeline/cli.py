@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="an article that takes longer to read or to extract fails alone as `timeout`; 0: no limit (default: 600)",
     )
+    extract.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="an article whose text has more than N characters fails as `too_large` (default: no limit)",
+    )
     extract.add_argument("--force", action="store_true", help="re-extract articles whose records are current")
     extract.add_argument(
         "--engine",
@@ -148,6 +155,7 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
         tables_layout=args.tables_layout,
+        max_chars=args.max_chars,
     )
     if args.timeout is not None:
         options = dataclasses.replace(options, timeout=args.timeout or None)

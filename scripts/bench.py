@@ -14,6 +14,9 @@ and the shipped model when it is present), it measures:
   and the peak RSS of each worker process;
 - the dask engine beside it (`--engine dask`, a `LocalCluster` of N worker processes) on
   the same corpus, and its overhead against the local engine with as many processes.
+- one huge article (`--huge-chars`, 25 MB by default: the corpus texts joined by blank
+  lines into one .txt file) through the same command with `--timeout 0`: its time per
+  character against that of the corpus of ordinary articles, per stage, and its peak RSS.
 
 Measure on an otherwise idle machine: the numbers are wall-clock times.
 """
@@ -90,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--engines", nargs="+", choices=("local", "dask"), default=["local", "dask"], help="engines to run"
     )
+    parser.add_argument(
+        "--huge-chars", type=int, default=25_000_000, help="size of the one huge article (0: not measured)"
+    )
+    parser.add_argument("--huge-model", default="blank", help="model for the huge article (default: blank)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus and outputs here and keep them")
@@ -99,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         corpus = build_corpus(work / "corpus", args.shared, args.articles)
         results = benchmark(corpus, models, args.jobs, args.engines, work)
+        if args.huge_chars > 0:
+            results["huge"] = huge_article(corpus, args.huge_chars, args.huge_model, work, results)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -180,10 +189,10 @@ def _time_spacy_own(texts: list[str], model: str) -> float:
         return time.perf_counter() - started
 
 
-def _run_cli(folder: Path, model: str, jobs: int, engine: str, work: Path) -> Run:
-    out = work / f"out-{Path(model).name}-{engine}-{jobs}"
+def _run_cli(folder: Path, model: str, jobs: int, engine: str, work: Path, *options: str) -> Run:
+    out = work / f"out-{folder.name}-{Path(model).name}-{engine}-{jobs}"
     command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(out)]
-    command += ["--jobs", str(jobs), "--model", model, "--engine", engine, "--force", "--no-progress"]
+    command += ["--jobs", str(jobs), "--model", model, "--engine", engine, "--force", "--no-progress", *options]
     started = time.perf_counter()
     subprocess.run(command, check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
@@ -292,6 +301,42 @@ def _report_dask(model: str, runs: dict[str, list[Run]], corpus: Corpus) -> dict
                 f"engine's time end to end (target <= {TARGET_DASK_OVERHEAD:.0%})"
             )
     return {"runs": rows}
+
+
+def huge_article(corpus: Corpus, chars: int, model: str, work: Path, results: dict) -> dict:
+    """One article of `chars` characters (the corpus texts joined by blank lines), one job, no
+    time limit: microseconds per character against the corpus of ordinary articles."""
+    parts, size = [], 0
+    while size < chars:
+        parts.append(corpus.texts[len(parts) % len(corpus.texts)])
+        size += len(parts[-1]) + 2
+    folder = work / "huge"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = "\n\n".join(parts)
+    (folder / "huge.txt").write_text(text, encoding="utf-8")
+    size = len(text)
+    print(f"\n(d) one article of {size:,} characters ({len(parts)} texts joined), model {model!r}, jobs=1")
+    run = _run_cli(folder, model, 1, "local", work, "--timeout", "0")
+    normal = next((r for r in results["models"].get(model, {}).get("runs", []) if r["jobs"] == 1), None)
+    corpus_chars = sum(len(text) for text in corpus.texts)
+    huge_us = run.steady / size * 1e6
+    row: dict = {"chars": size, "model": model, "seconds": round(run.seconds, 2), "us_per_char": round(huge_us, 3)}
+    line = f"  {run.seconds:.1f} s, {huge_us:.2f} us/char (steady)"
+    if normal is not None:
+        normal_us = (normal["seconds"] - normal["startup_seconds"]) / corpus_chars * 1e6
+        row["ordinary_us_per_char"] = round(normal_us, 3)
+        line += f"; ordinary articles {normal_us:.2f} us/char: x{huge_us / normal_us:.2f}"
+    rss = run.summary["peak_rss_mb"]["workers"] or [run.summary["peak_rss_mb"]["main"]]
+    row["peak_rss_mb"] = rss
+    print(f"{line}; peak RSS {max(rss):.0f} MB ({max(rss) * 2**20 / size:.0f} bytes/char)")
+    normal_stages = normal["summary"]["stage_seconds"] if normal is not None else {}
+    print("  time per stage (us/char: huge article, ordinary articles):")
+    for stage, seconds in sorted(run.summary["stage_seconds"].items(), key=lambda item: -item[1]):
+        if stage != "load":
+            ordinary = normal_stages.get(stage, 0.0) / corpus_chars * 1e6
+            print(f"    {stage:14s} {seconds / size * 1e6:7.3f}  {ordinary:7.3f}")
+    row["stage_seconds"] = run.summary["stage_seconds"]
+    return row
 
 
 def _all_rss(runs: Iterable[Run]) -> list[float]:

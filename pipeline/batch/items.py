@@ -25,12 +25,15 @@ File = InputFile | RemoteFile
 
 
 def list_items(
-    inputs: Iterable[str], fail: Callable[[InputFailure], None], found: Callable[[Article], bool]
+    inputs: Iterable[str],
+    fail: Callable[[InputFailure], None],
+    found: Callable[[Article], bool],
+    max_chars: int | None = None,
 ) -> Iterator[Item]:
     """What the workers get, in input order. Failures of the main process (and duplicate doc_ids)
     go to `fail`; each article read here goes to `found`, and is not sent when it returns True
     (its record is reused)."""
-    files, failures = _discover(inputs)
+    files, failures = _discover(inputs, max_chars)
     for failure in failures:
         fail(failure)
     claimed: set[str] = set()
@@ -48,13 +51,13 @@ def list_items(
                 yield item
 
 
-def _discover(inputs: Iterable[str]) -> tuple[list[File], list[InputFailure]]:
+def _discover(inputs: Iterable[str], max_chars: int | None) -> tuple[list[File], list[InputFailure]]:
     paths = [item for item in inputs if not is_url(item)]
     urls = [item for item in inputs if is_url(item)]
-    local, failures = discover(paths)
+    local, failures = discover(paths, max_chars=max_chars)
     files: list[File] = list(local)
     for url in urls:
-        remote, remote_failures = discover_remote(url)
+        remote, remote_failures = discover_remote(url, max_chars=max_chars)
         files.extend(remote)
         failures.extend(remote_failures)
     if urls:

@@ -25,6 +25,8 @@ class BatchOptions:
     progress: bool = True
     #: Seconds an article may take to read or to extract before it fails as `timeout` (None: no limit).
     timeout: float | None = ARTICLE_TIMEOUT
+    #: Longest article text in characters; a longer one fails as `too_large` (None: no limit).
+    max_chars: int | None = None
     #: `local` (a process pool on this machine) or `dask` (the workers of a Dask cluster).
     engine: str = LOCAL
     #: Address of a running `dask scheduler` (`tcp://host:8786`); None: start a `LocalCluster`.

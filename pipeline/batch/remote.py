@@ -37,13 +37,15 @@ class RemoteFile:
 
     url: str
     doc_id: str
+    #: See `pipeline.ingest.InputFile.max_chars`.
+    max_chars: int | None = None
 
     @property
     def suffix(self) -> str:
         return posixpath.splitext(self.url)[1].lower()
 
 
-def discover_remote(url: str) -> tuple[list[RemoteFile], list[InputFailure]]:
+def discover_remote(url: str, *, max_chars: int | None = None) -> tuple[list[RemoteFile], list[InputFailure]]:
     """The article files at `url` (a folder, recursively, or a file), sorted by doc_id."""
     try:
         from fsspec.core import url_to_fs
@@ -64,7 +66,7 @@ def discover_remote(url: str) -> tuple[list[RemoteFile], list[InputFailure]]:
         relative = path[len(prefix) :] if path.startswith(prefix) else posixpath.basename(path)
         stem, suffix = posixpath.splitext(relative)
         if suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in relative.split("/")):
-            files.append(RemoteFile(fs.unstrip_protocol(path), stem))
+            files.append(RemoteFile(fs.unstrip_protocol(path), stem, max_chars))
     files.sort(key=lambda file: (file.doc_id, file.url))
     return files, []
 
@@ -81,7 +83,7 @@ def fetched(file: RemoteFile) -> Iterator[InputFile]:
         local = Path(folder) / f"input{file.suffix}"
         with fsspec.open(file.url, "rb") as source, local.open("wb") as target:
             shutil.copyfileobj(source, target)
-        yield InputFile(local, file.doc_id)
+        yield InputFile(local, file.doc_id, file.max_chars)
 
 
 def located(item: Article | InputFailure, file: RemoteFile) -> Article | InputFailure:

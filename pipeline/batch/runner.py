@@ -85,7 +85,8 @@ def run_batch(options: BatchOptions, task: TaskFunction = Worker.process) -> dic
             return key is not None
 
         try:
-            for result in engine.run(chunks(list_items(options.inputs, tally.fail, found), CHUNK_SIZE)):
+            items = list_items(options.inputs, tally.fail, found, options.max_chars)
+            for result in engine.run(chunks(items, CHUNK_SIZE)):
                 collect(result)
             writer.flush()
             finished = time.perf_counter()

@@ -1,6 +1,7 @@
 """Ingest: input files -> cleaned `Article`s (or `InputFailure`s saying why not)."""
 
-from pipeline.ingest.clean import Alignment, CleanText, clean_text
+from pipeline.ingest.alignment import Alignment
+from pipeline.ingest.clean import CleanText, clean_text
 from pipeline.ingest.errors import InputError
 from pipeline.ingest.readers import (
     Article,

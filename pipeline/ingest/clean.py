@@ -1,60 +1,29 @@
 """Raw article text -> the cleaned text every offset of the record refers to.
 
-Line by line: mojibake repaired (ftfy, keeping curly quotes), zero-width characters
-removed, runs of whitespace collapsed to one space, boilerplate lines dropped
-(`lexicons/boilerplate.tsv`), blank lines between paragraphs kept as one blank line.
+Line by line: zero-width characters removed and mojibake repaired (`repair`: ftfy,
+keeping curly quotes), runs of whitespace collapsed to one space, boilerplate lines
+dropped (`lexicons/boilerplate.tsv`), blank lines between paragraphs kept as one blank
+line.
 
-The cleaned text keeps an `Alignment` back to the text it came from, so a span found
-in the cleaned text can be shown (or scored) in the original.
+The cleaned text keeps an `Alignment` back to the text it came from, exact to the
+character inside repaired lines too, so a span found in the cleaned text can be shown
+(or scored) in the original.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-import ftfy
-
+from pipeline.ingest.alignment import AlignedBuilder, Alignment
+from pipeline.ingest.repair import Piece, repair_line
 from pipeline.lexicons import read_table
 
-_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Line ends: those of `str.splitlines`, the information separators `\x1c`-`\x1e` included.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _WORD = re.compile(r"\S+")
-#: What ftfy may change: Latin-1 and C1 range (mojibake), controls, combining marks, ligatures,
-#: full-width forms, surrogates and HTML entities. Other lines skip it (it costs 0.2 ms a line).
-_NEEDS_FTFY = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\xff\u0100-\u017f\u0300-\u036f\ufb00-\ufb06\uff00-\uffef\ud800-\udfff]|&#?\\w+;"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Alignment:
-    """Piecewise map from cleaned offsets to source offsets.
-
-    Each anchor says: from cleaned offset `clean[i]` on, the source offset is
-    `source[i] + (offset - clean[i])`, up to `limit[i]` in the source (the end of the
-    line the piece came from, so offsets inside a repaired line stay inside it).
-    """
-
-    clean: tuple[int, ...]
-    source: tuple[int, ...]
-    limit: tuple[int, ...]
-
-    def to_source(self, offset: int) -> int:
-        if not self.clean:
-            return offset
-        i = max(bisect.bisect_right(self.clean, offset) - 1, 0)
-        return min(self.source[i] + offset - self.clean[i], self.limit[i])
-
-    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
-        """A cleaned `[start, end)` span as a source span."""
-        source_start = self.to_source(start)
-        if end <= start:
-            return source_start, source_start
-        return source_start, max(self.to_source(end - 1) + 1, source_start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,76 +49,85 @@ def boilerplate_rule(line: str) -> str | None:
     return None
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.clean: list[int] = []
-        self.source: list[int] = []
-        self.limit: list[int] = []
-
-    def add(self, piece: str, source_start: int, limit: int, *, exact: bool) -> None:
-        same_shift = (
-            exact
-            and self.clean
-            and self.source[-1] - self.clean[-1] == source_start - self.length
-            and self.limit[-1] == limit
-        )
-        if not same_shift:
-            self.clean.append(self.length)
-            self.source.append(source_start)
-            self.limit.append(limit)
-        self.parts.append(piece)
-        self.length += len(piece)
-
-
 def clean_text(raw: str) -> CleanText:
-    builder = _Builder()
+    builder = AlignedBuilder()
     dropped: list[str] = []
     repaired = False
     blank_seen = False
     position = 0
-    for match in _iter_lines(raw):
-        line_start, line_end = match
+    for line_start, line_end in _iter_lines(raw):
         line = raw[line_start:line_end]
-        exact = True
-        if _INVISIBLE.search(line):
-            line = _INVISIBLE.sub("", line)
-            exact = False
-        if _NEEDS_FTFY.search(line):
-            fixed = ftfy.fix_text(line, _FTFY)
-            if fixed != line:
-                line = fixed
-                exact = False
-                repaired = True
-        words = list(_WORD.finditer(line))
-        if not words:
+        repair = repair_line(line)
+        text = line if repair is None else repair.text
+        collapsed = " ".join(text.split())
+        if not collapsed:
             blank_seen = True
             continue
-        collapsed = " ".join(word.group() for word in words)
         rule = boilerplate_rule(collapsed)
         if rule is not None:
             dropped.append(rule)
             continue
+        repaired = repaired or (repair is not None and repair.by_ftfy)
+        pieces = _collapsed_pieces(line, collapsed, repair.pieces if repair is not None else None)
         if builder.length:
-            builder.add("\n\n" if blank_seen else "\n", position, position + 1, exact=False)
-        for index, word in enumerate(words):
-            if index:
-                builder.add(" ", line_start + words[index - 1].end() if exact else line_start, line_end, exact=exact)
-            source = line_start + word.start() if exact else line_start
-            builder.add(word.group(), source, line_end, exact=exact)
+            builder.add("\n\n" if blank_seen else "\n", position, line_start + pieces[0][1])
+        for piece, start, end in pieces:
+            builder.add(piece, line_start + start, line_start + end)
         blank_seen = False
-        position = line_end
-    text = "".join(builder.parts)
-    alignment = Alignment(tuple(builder.clean), tuple(builder.source), tuple(builder.limit))
+        position = line_start + pieces[-1][2]
+    text, alignment = builder.build()
     return CleanText(text, alignment, tuple(dropped), repaired)
 
 
-def _iter_lines(raw: str) -> list[tuple[int, int]]:
-    lines = []
+def _collapsed_pieces(line: str, collapsed: str, repaired: tuple[Piece, ...] | None) -> list[tuple[str, int, int]]:
+    """The pieces of the whitespace-collapsed line, each with its range in the raw `line`."""
+    lead = len(line) - len(line.lstrip())
+    if repaired is None and line.startswith(collapsed, lead):
+        return [(collapsed, lead, lead + len(collapsed))]  # the common case: nothing to collapse
+    pieces = repaired or (Piece(line, 0, len(line)),)
+    text = "".join(piece.text for piece in pieces)
+    found: list[tuple[str, int, int]] = []
+    cursor = _PieceCursor(pieces)
+    for word in _WORD.finditer(text):
+        mapped = cursor.mapped(word.start(), word.end())
+        if found:
+            gap_start = found[-1][2]
+            found.append((" ", gap_start, max(mapped[0][1], gap_start)))
+        found.extend(mapped)
+    return found
+
+
+class _PieceCursor:
+    """Maps ranges of the repaired line, left to right, to ranges of the raw line."""
+
+    def __init__(self, pieces: tuple[Piece, ...]) -> None:
+        self.pieces = pieces
+        self.index = 0
+        self.offset = 0  # where piece `index` starts in the repaired line
+
+    def mapped(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """`[start, end)` of the repaired line as pieces with their raw ranges: a piece copied
+        from the source maps character by character, a repaired one as a whole."""
+        while self.offset + len(self.pieces[self.index].text) <= start:
+            self.offset += len(self.pieces[self.index].text)
+            self.index += 1
+        found = []
+        index, offset = self.index, self.offset
+        while offset < end:
+            piece = self.pieces[index]
+            a, b = max(start, offset), min(end, offset + len(piece.text))
+            if len(piece.text) == piece.end - piece.start:
+                found.append((piece.text[a - offset : b - offset], piece.start + a - offset, piece.start + b - offset))
+            else:
+                found.append((piece.text[a - offset : b - offset], piece.start, piece.end))
+            offset += len(piece.text)
+            index += 1
+        return found
+
+
+def _iter_lines(raw: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _LINE_BREAK.finditer(raw):
-        lines.append((start, match.start()))
+        yield start, match.start()
         start = match.end()
-    lines.append((start, len(raw)))
-    return lines
+    yield start, len(raw)

@@ -1,7 +1,7 @@
 """Files and folders -> articles.
 
 Formats: `.txt` and `.md` (optional `---` front matter with title/url/published),
-`.html`/`.htm` (main text, title and date via trafilatura), `.json` (an object or a
+`.html`/`.htm` (main text, title and date via trafilatura, see `html`), `.json` (an object or a
 list of objects) and `.jsonl` (one object per line). Objects carry `text` and
 optionally `doc_id` or `id`, `title`, `url`, `published` (ISO date).
 
@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.clean import Alignment, clean_text
+from pipeline.ingest.alignment import Alignment
+from pipeline.ingest.clean import clean_text
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.errors import InputError
+from pipeline.ingest.html import extract_html
 from pipeline.record import RecordWarning, Source
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -65,6 +67,8 @@ class InputFile:
     path: Path
     #: `doc_id` of the file: its path relative to the input root, without extension.
     doc_id: str
+    #: Longest article text (in characters) to accept; a longer one fails as `too_large`.
+    max_chars: int | None = None
 
 
 def article_from_text(
@@ -77,8 +81,14 @@ def article_from_text(
     title: str | None = None,
     published: dt.date | None = None,
     warnings: Iterable[RecordWarning] = (),
+    max_chars: int | None = None,
 ) -> Article:
-    """Clean a text into an `Article`. Raises `InputError` when nothing is left."""
+    """Clean a text into an `Article`. Raises `InputError` when nothing is left, or when the
+    text has more than `max_chars` characters (`too_large`: refused whole, never cut)."""
+    if max_chars is not None and len(raw) > max_chars:
+        raise InputError(
+            "too_large", f"the article has {len(raw):,} characters; the limit (--max-chars) is {max_chars:,}"
+        )
     cleaned = clean_text(raw)
     if not cleaned.text:
         raise InputError("empty", "the article has no text" + (" after boilerplate removal" if raw.strip() else ""))
@@ -98,11 +108,14 @@ def article_from_text(
     return Article(doc_id=doc_id, text=cleaned.text, source=source, alignment=cleaned.alignment, warnings=tuple(notes))
 
 
-def discover(inputs: Iterable[str | Path]) -> tuple[list[InputFile], list[InputFailure]]:
+def discover(
+    inputs: Iterable[str | Path], *, max_chars: int | None = None
+) -> tuple[list[InputFile], list[InputFailure]]:
     """The article files under `inputs` (files or folders, recursively), sorted by doc_id.
 
     Hidden files and folders are skipped, and so are files with other extensions inside
-    folders; symlinked folders are not followed (no loops).
+    folders; symlinked folders are not followed (no loops). `max_chars` is the longest
+    article text each file may give (see `article_from_text`).
     """
     files: list[InputFile] = []
     failures: list[InputFailure] = []
@@ -115,10 +128,10 @@ def discover(inputs: Iterable[str | Path]) -> tuple[list[InputFile], list[InputF
                     file = Path(folder) / name
                     if name.startswith(".") or file.suffix.lower() not in SUFFIXES:
                         continue
-                    files.append(InputFile(file, file.relative_to(path).with_suffix("").as_posix()))
+                    files.append(InputFile(file, file.relative_to(path).with_suffix("").as_posix(), max_chars))
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
-                files.append(InputFile(path, path.stem))
+                files.append(InputFile(path, path.stem, max_chars))
             else:
                 failures.append(InputFailure(str(path), "unsupported_format", f"unsupported file type {path.suffix!r}"))
         else:
@@ -147,8 +160,8 @@ def read_file(file: InputFile) -> Iterator[Article | InputFailure]:
         yield InputFailure(path, error.code, error.message, doc_id=file.doc_id)
 
 
-def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Article | InputFailure]:
-    files, failures = discover(inputs)
+def iter_articles(inputs: Iterable[str | Path], *, max_chars: int | None = None) -> Iterator[Article | InputFailure]:
+    files, failures = discover(inputs, max_chars=max_chars)
     yield from failures
     for file in files:
         yield from read_file(file)
@@ -190,7 +203,7 @@ def _read_text(text: str, file: InputFile, warnings: list[RecordWarning]) -> Art
     meta: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
     if match:
-        for line in match.group(1).splitlines():
+        for line in match.group(1).split("\n"):  # a value may hold U+2028 and the like
             key, _, value = line.partition(":")
             field = _FRONT_MATTER_KEYS.get(key.strip().lower())
             if field and value.strip():
@@ -205,29 +218,26 @@ def _read_text(text: str, file: InputFile, warnings: list[RecordWarning]) -> Art
         title=meta.get("title"),
         published=published,
         warnings=warnings,
+        max_chars=file.max_chars,
     )
 
 
 def _read_html(html: str, file: InputFile, warnings: list[RecordWarning]) -> Article:
-    import trafilatura  # imported on first use: it costs a fifth of a second
-
-    document = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    if document is None or not (document.text or "").strip():
+    page = extract_html(html)
+    if not page.text.strip():
         raise InputError("empty", "no article text found in the HTML")
-    published = _parse_published(document.date, warnings)
+    if page.fallback is not None:
+        warnings = [*warnings, RecordWarning(code="html_fallback", message=page.fallback)]
+    published = _parse_published(page.date, warnings)
     return article_from_text(
-        document.text,
+        page.text,
         doc_id=file.doc_id,
         path=str(file.path),
-        url=document.url,
-        title=document.title,
+        url=page.url,
+        title=page.title,
         published=published,
         warnings=warnings,
+        max_chars=file.max_chars,
     )
 
 
@@ -239,7 +249,7 @@ def _read_json(data: bytes, file: InputFile, *, jsonl: bool) -> Iterator[Article
         objects: Iterable[tuple[int | None, str, Any]] = _jsonl_objects(decoded.text, file)
     else:
         try:
-            value = json.loads(decoded.text)
+            value = json.loads(decoded.text, strict=False)  # raw control characters in strings
         except json.JSONDecodeError as error:
             raise InputError("invalid_json", f"not valid JSON: {error}") from error
         if isinstance(value, list):
@@ -250,24 +260,32 @@ def _read_json(data: bytes, file: InputFile, *, jsonl: bool) -> Iterator[Article
         try:
             if isinstance(value, InputError):
                 raise value
-            yield _article_from_object(value, default_id, path, line, warnings)
+            yield _article_from_object(value, default_id, path, line, warnings, file.max_chars)
         except InputError as error:
             yield InputFailure(path, error.code, error.message, line=line, doc_id=default_id)
 
 
 def _jsonl_objects(text: str, file: InputFile) -> Iterator[tuple[int, str, Any]]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    """One object per line. Lines end at `\n` (or `\r\n`) only: a JSON string may hold raw
+    U+2028, U+2029, U+0085 or control characters (`\x0b`, `\x0c`, `\x1c`-`\x1e`), which
+    `str.splitlines` would also take for line ends, and which many exporters do not escape."""
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         default_id = f"{file.doc_id}#{number}"
         try:
-            yield number, default_id, json.loads(line)
+            yield number, default_id, json.loads(line.removesuffix("\r"), strict=False)
         except json.JSONDecodeError as error:
             yield number, default_id, InputError("invalid_json", f"line {number} is not valid JSON: {error}")
 
 
 def _article_from_object(
-    value: Any, default_id: str, path: str, line: int | None, file_warnings: list[RecordWarning]
+    value: Any,
+    default_id: str,
+    path: str,
+    line: int | None,
+    file_warnings: list[RecordWarning],
+    max_chars: int | None,
 ) -> Article:
     if not isinstance(value, dict):
         raise InputError("invalid_object", f"expected a JSON object, got {type(value).__name__}")
@@ -302,6 +320,7 @@ def _article_from_object(
         title=meta.get("title"),
         published=published,
         warnings=warnings,
+        max_chars=max_chars,
     )
 
 
