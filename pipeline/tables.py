@@ -1,4 +1,5 @@
-"""Records -> Parquet tables for pandas: `articles`, `officials`, `persons`, `quotes`, `places`, `dates`.
+"""Records -> Parquet tables for pandas: `articles`, `officials`, `persons`, `quotes`, `places`, `dates`,
+and `people` (one row per person across the corpus, `pipeline.corpus`).
 
 The batch runner writes `OUT/<table>.parquet` from `OUT/records.jsonl`, parsing each
 line back into the `EventRecord` model the line was written from, so the tables and the
@@ -9,6 +10,10 @@ current are not rewritten, and `load` refuses a mix of tables from different run
 The files use plain Arrow types (strings, date32, int32), so any Parquet reader can
 use them; `load` gives pandas dtypes: dates as datetime64, offsets and counts as
 integers, types and roles as categories.
+
+The `person_key` of `officials`, `persons` and `quotes` is written after the other
+columns, once every record's people are known: it links each row to its person in
+`people.parquet`.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 #: Bumped when a table's columns change, so that tables of an older layout are rewritten.
-TABLES_VERSION = "2"
+TABLES_VERSION = "3"
 RECORDS_SHA256_KEY = b"warta.records_sha256"
 TABLES_VERSION_KEY = b"warta.tables_version"
 #: Records per Parquet row group, built by one worker (its rows are held in memory).
@@ -76,6 +81,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             pa.field("doc_id", _STRING, nullable=False),
             pa.field("person_id", _STRING, nullable=False),
+            pa.field("person_key", _STRING),
             pa.field("name", _STRING, nullable=False),
             pa.field("role", _STRING),
             pa.field("jurisdiction", _STRING),
@@ -90,6 +96,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             pa.field("doc_id", _STRING, nullable=False),
             pa.field("person_id", _STRING, nullable=False),
+            pa.field("person_key", _STRING),
             pa.field("name", _STRING, nullable=False),
             pa.field("description", _STRING),
             pa.field("mentions", _INT, nullable=False),
@@ -104,6 +111,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("text", _STRING, nullable=False),
             pa.field("speaker", _STRING),
             pa.field("speaker_id", _STRING),
+            pa.field("person_key", _STRING),
             pa.field("speaker_role", _STRING),
             pa.field("cue", _STRING),
             pa.field("start", _INT, nullable=False),
@@ -140,6 +148,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
 }
 TABLES = tuple(SCHEMAS)
+#: The corpus-level table made from `officials`, `persons` and `articles` (`pipeline.corpus`).
+PEOPLE = "people"
 
 _GRANULARITIES = typing.get_args(DateMention.model_fields["granularity"].annotation)
 #: Columns loaded as pandas categories: fixed categories (the model's enum), or None for those found in the data.
@@ -150,6 +160,7 @@ CATEGORIES: dict[str, dict[str, tuple[str, ...] | None]] = {
     "quotes": {"kind": tuple(QuoteKind), "speaker_role": None},
     "places": {"level": tuple(PlaceLevel), "rule": None},
     "dates": {"granularity": _GRANULARITIES, "role": tuple(DateRole), "rule": None},
+    PEOPLE: {"kind": None},
 }
 
 
@@ -317,11 +328,13 @@ def write_tables(out: Path, records_sha256: str, segments: list[Segment], run: M
     `RECORDS_PER_GROUP` lines) unless they are current; returns whether they were written.
 
     `run` builds the row groups: the batch runner passes its worker pool's `map`. Each file
-    is replaced atomically.
+    is replaced atomically. The people table and the `person_key` columns come last
+    (`write_people`); when only they are missing or out of date, only they are written.
     """
-    if tables_current(out, records_sha256):
-        return False
     metadata = {RECORDS_SHA256_KEY: records_sha256.encode(), TABLES_VERSION_KEY: TABLES_VERSION.encode()}
+    if tables_current(out, records_sha256):
+        return write_people(out, metadata)
+    (out / f"{PEOPLE}.parquet").unlink(missing_ok=True)
     with ExitStack() as stack:
         writers = {}
         for name, schema in SCHEMAS.items():
@@ -330,6 +343,19 @@ def write_tables(out: Path, records_sha256: str, segments: list[Segment], run: M
         for tables in run(segment_tables, segments):
             for name, writer in writers.items():
                 writer.write_table(tables[name])
+    write_people(out, metadata)
+    return True
+
+
+def write_people(out: Path, metadata: dict[bytes, bytes]) -> bool:
+    """Write `OUT/people.parquet` and the `person_key` columns from the tables, unless they are
+    current; returns whether they were written."""
+    from pipeline import corpus  # pandas and rapidfuzz only where the tables are written
+
+    path = out / f"{PEOPLE}.parquet"
+    if corpus.people_current(path, metadata):
+        return False
+    corpus.write_people({name: [out / f"{name}.parquet"] for name in TABLES}, path, metadata)
     return True
 
 
@@ -364,6 +390,7 @@ class Tables:
     quotes: pd.DataFrame
     places: pd.DataFrame
     dates: pd.DataFrame
+    people: pd.DataFrame
 
 
 def load(directory: str | Path) -> Tables:
@@ -376,7 +403,7 @@ def load(directory: str | Path) -> Tables:
     folder = Path(directory)
     hashes = set()
     frames = {}
-    for name in TABLES:
+    for name in (*TABLES, PEOPLE):
         path = folder / f"{name}.parquet"
         if not path.is_file():
             raise FileNotFoundError(f"no {path}: run `python -m pipeline extract ... --out {folder}` first")

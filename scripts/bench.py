@@ -13,6 +13,9 @@ and the shipped model when it is present), it measures:
   Parquet tables); its articles/s and words/s, the time per stage from summary.json,
   and the peak RSS of each worker process.
 
+Then (`--people N`, `scripts/bench_people.py`) the time to build the people table for N
+generated officials' mentions.
+
 Measure on an otherwise idle machine: the numbers are wall-clock times.
 """
 
@@ -30,6 +33,8 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+import bench_people
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED_MODEL = "id_warta_ner"
@@ -83,12 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus and outputs here and keep them")
+    parser.add_argument("--people", type=int, default=bench_people.MENTIONS, help="officials' mentions (0: skip)")
     args = parser.parse_args(argv)
     models = args.model or ["blank", *([SHIPPED_MODEL] if (ROOT / "models" / SHIPPED_MODEL).is_dir() else [])]
     work = args.keep or Path(tempfile.mkdtemp(prefix="warta-bench-"))
     try:
         corpus = build_corpus(work / "corpus", args.shared, args.articles)
         results = benchmark(corpus, models, args.jobs, work)
+        if args.people:
+            results["people"] = bench_people.report(args.people)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
