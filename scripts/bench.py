@@ -18,6 +18,9 @@ and the shipped model when it is present), it measures:
   lines into one .txt file) through the same command with `--timeout 0`: its time per
   character against that of the corpus of ordinary articles, per stage, and its peak RSS.
 
+Then (`--people N`, `scripts/bench_people.py`) the time to build the people table for N
+generated officials' mentions.
+
 Measure on an otherwise idle machine: the numbers are wall-clock times.
 """
 
@@ -35,6 +38,8 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+import bench_people
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED_MODEL = "id_warta_ner"
@@ -100,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus and outputs here and keep them")
+    parser.add_argument("--people", type=int, default=bench_people.MENTIONS, help="officials' mentions (0: skip)")
     args = parser.parse_args(argv)
     models = args.model or ["blank", *([SHIPPED_MODEL] if (ROOT / "models" / SHIPPED_MODEL).is_dir() else [])]
     work = args.keep or Path(tempfile.mkdtemp(prefix="warta-bench-"))
@@ -108,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         results = benchmark(corpus, models, args.jobs, args.engines, work)
         if args.huge_chars > 0:
             results["huge"] = huge_article(corpus, args.huge_chars, args.huge_model, work, results)
+        if args.people:
+            results["people"] = bench_people.report(args.people)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

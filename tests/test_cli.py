@@ -68,8 +68,8 @@ def test_extract_writes_sorted_valid_records_and_errors(corpus, tmp_path):
     assert summary["articles"] == {"extracted": 4, "failed": 4, "found": 4, "reused": 0, "written": 4}
     assert summary["errors_by_type"] == {"binary_file": 1, "empty": 1, "invalid_json": 1, "missing_text": 1}
     assert sorted(path.name for path in out.iterdir()) == [
-        ".parts", "articles.parquet", "dates.parquet", "errors.jsonl", "officials.parquet", "persons.parquet",
-        "places.parquet", "quotes.parquet", "records.jsonl", "summary.json",
+        ".parts", "articles.parquet", "dates.parquet", "errors.jsonl", "officials.parquet", "people.parquet",
+        "persons.parquet", "places.parquet", "quotes.parquet", "records.jsonl", "summary.json",
     ]  # fmt: skip
     assert list((out / ".parts").iterdir()) == []
 

@@ -19,7 +19,7 @@ dd = pytest.importorskip("dask.dataframe", reason="needs the dask extra: pip ins
 def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Row groups of 2 records and parts of 2 row groups: 12 articles make 3 parts per table."""
     monkeypatch.setattr("pipeline.batch.parts.RECORDS_PER_GROUP", 2)
-    monkeypatch.setattr("pipeline.table_layout.GROUPS_PER_PART", 2)
+    monkeypatch.setattr("pipeline.tables.layout.GROUPS_PER_PART", 2)
 
 
 def _parts(out, table: str = "articles") -> list[str]:
@@ -32,7 +32,7 @@ def test_the_dataset_is_read_by_dask_pandas_and_load_as_the_files_are(tmp_path, 
     pipeline.batch.run_batch(_options(tmp_path / "in", tmp_path / "dataset", tables_layout="dataset"))
     out = tmp_path / "dataset"
     files = sorted(path.name for path in out.iterdir())
-    assert files == [".parts", "errors.jsonl", "records.jsonl", "summary.json", "tables"]
+    assert files == [".parts", "errors.jsonl", "people.parquet", "records.jsonl", "summary.json", "tables"]
     assert sorted(path.name for path in (out / "tables").iterdir()) == sorted(TABLES)
     assert _parts(out) == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
     articles = dd.read_parquet(out / "tables" / "articles")
@@ -54,7 +54,7 @@ def test_changing_the_layout_removes_the_other_and_current_parts_are_kept(tmp_pa
     pipeline.batch.run_batch(_options(tmp_path / "in", out))
     assert (out / "articles.parquet").is_file()
     pipeline.batch.run_batch(_options(tmp_path / "in", out, tables_layout="dataset"))
-    assert not list(out.glob("*.parquet"))
+    assert [path.name for path in out.glob("*.parquet")] == ["people.parquet"]  # the corpus table, in both layouts
     written = {path: path.stat().st_mtime_ns for path in (out / "tables").rglob("*.parquet")}
     assert len(written) == 3 * len(TABLES)
     pipeline.batch.run_batch(_options(tmp_path / "in", out, tables_layout="dataset"))

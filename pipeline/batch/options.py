@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.table_layout import FILES
+from pipeline.tables.layout import FILES
 
 #: Seconds an article may take, by default: a pathological input must not hold a batch for hours.
 ARTICLE_TIMEOUT = 600.0

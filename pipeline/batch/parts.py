@@ -25,8 +25,9 @@ from pathlib import Path
 import numpy
 
 from pipeline.sinks import write_lines
-from pipeline.table_layout import temporary_files
-from pipeline.tables import RECORDS_PER_GROUP, Segment
+from pipeline.tables import Segment
+from pipeline.tables.layout import temporary_files
+from pipeline.tables.schema import RECORDS_PER_GROUP
 
 RECORDS = "records.jsonl"
 PARTS = ".parts"

@@ -1,36 +1,16 @@
-"""Records -> Parquet tables for pandas: `articles`, `officials`, `persons`, `quotes`, `places`, `dates`.
-
-The batch runner writes `OUT/<table>.parquet` (or `OUT/tables/<table>/part-*.parquet`,
-the `dataset` layout of `pipeline.table_layout`) from `OUT/records.jsonl`, parsing each
-line back into the `EventRecord` model the line was written from, so the tables and the
-JSON Lines never disagree. Each file carries the SHA-256 of the `records.jsonl` it was
-made from (`warta.records_sha256` in the Parquet schema metadata): tables that are
-current are not rewritten, and `load` refuses a mix of tables from different runs.
-
-The files use plain Arrow types (strings, date32, int32), so any Parquet reader can
-use them; `load` gives pandas dtypes: dates as datetime64, offsets and counts as
-integers, types and roles as categories.
-"""
+"""The columns of each table (Arrow schemas) and the rows a record gives them."""
 
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
 import pyarrow as pa
 
-from pipeline import table_layout
 from pipeline.record import DateMention, DateRole, EventRecord, EventType, Mention, PlaceLevel, QuoteKind
-from pipeline.table_layout import FILES
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 #: Bumped when a table's columns change, so that tables of an older layout are rewritten.
-TABLES_VERSION = "2"
+TABLES_VERSION = "3"
 RECORDS_SHA256_KEY = b"warta.records_sha256"
 TABLES_VERSION_KEY = b"warta.tables_version"
 #: Records per Parquet row group, built by one worker (its rows are held in memory).
@@ -40,14 +20,14 @@ Row = dict[str, Any]
 
 _STRING = pa.string()
 _DATE = pa.date32()
-_INT = pa.int32()
+INT = pa.int32()
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema(
         [
             pa.field("doc_id", _STRING, nullable=False),
             pa.field("path", _STRING),
-            pa.field("line", _INT),
+            pa.field("line", INT),
             pa.field("url", _STRING),
             pa.field("title", _STRING),
             pa.field("published", _DATE),
@@ -61,14 +41,14 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("event_place", _STRING),
             pa.field("event_region", _STRING),
             pa.field("event_region_code", _STRING),
-            pa.field("chars", _INT, nullable=False),
-            pa.field("dates", _INT, nullable=False),
-            pa.field("places", _INT, nullable=False),
-            pa.field("organisations", _INT, nullable=False),
-            pa.field("officials", _INT, nullable=False),
-            pa.field("persons", _INT, nullable=False),
-            pa.field("quotes", _INT, nullable=False),
-            pa.field("other_events", _INT, nullable=False),
+            pa.field("chars", INT, nullable=False),
+            pa.field("dates", INT, nullable=False),
+            pa.field("places", INT, nullable=False),
+            pa.field("organisations", INT, nullable=False),
+            pa.field("officials", INT, nullable=False),
+            pa.field("persons", INT, nullable=False),
+            pa.field("quotes", INT, nullable=False),
+            pa.field("other_events", INT, nullable=False),
             pa.field("warnings", pa.list_(_STRING), nullable=False),
         ]
     ),
@@ -76,25 +56,27 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             pa.field("doc_id", _STRING, nullable=False),
             pa.field("person_id", _STRING, nullable=False),
+            pa.field("person_key", _STRING),
             pa.field("name", _STRING, nullable=False),
             pa.field("role", _STRING),
             pa.field("jurisdiction", _STRING),
             pa.field("jurisdiction_code", _STRING),
             pa.field("rank", _STRING),
-            pa.field("mentions", _INT, nullable=False),
-            pa.field("first_start", _INT),
-            pa.field("first_end", _INT),
+            pa.field("mentions", INT, nullable=False),
+            pa.field("first_start", INT),
+            pa.field("first_end", INT),
         ]
     ),
     "persons": pa.schema(
         [
             pa.field("doc_id", _STRING, nullable=False),
             pa.field("person_id", _STRING, nullable=False),
+            pa.field("person_key", _STRING),
             pa.field("name", _STRING, nullable=False),
             pa.field("description", _STRING),
-            pa.field("mentions", _INT, nullable=False),
-            pa.field("first_start", _INT),
-            pa.field("first_end", _INT),
+            pa.field("mentions", INT, nullable=False),
+            pa.field("first_start", INT),
+            pa.field("first_end", INT),
         ]
     ),
     "quotes": pa.schema(
@@ -104,10 +86,11 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("text", _STRING, nullable=False),
             pa.field("speaker", _STRING),
             pa.field("speaker_id", _STRING),
+            pa.field("person_key", _STRING),
             pa.field("speaker_role", _STRING),
             pa.field("cue", _STRING),
-            pa.field("start", _INT, nullable=False),
-            pa.field("end", _INT, nullable=False),
+            pa.field("start", INT, nullable=False),
+            pa.field("end", INT, nullable=False),
             pa.field("confidence", pa.float32(), nullable=False),
         ]
     ),
@@ -120,8 +103,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("region", _STRING),
             pa.field("region_code", _STRING),
             pa.field("text", _STRING, nullable=False),
-            pa.field("start", _INT, nullable=False),
-            pa.field("end", _INT, nullable=False),
+            pa.field("start", INT, nullable=False),
+            pa.field("end", INT, nullable=False),
             pa.field("rule", _STRING),
         ]
     ),
@@ -129,8 +112,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             pa.field("doc_id", _STRING, nullable=False),
             pa.field("text", _STRING, nullable=False),
-            pa.field("start", _INT, nullable=False),
-            pa.field("end", _INT, nullable=False),
+            pa.field("start", INT, nullable=False),
+            pa.field("end", INT, nullable=False),
             pa.field("value", _DATE, nullable=False),
             pa.field("value_end", _DATE),
             pa.field("granularity", _STRING, nullable=False),
@@ -140,6 +123,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
 }
 TABLES = tuple(SCHEMAS)
+#: The corpus-level table made from `officials`, `persons` and `articles` (`pipeline.corpus`).
+PEOPLE = "people"
 
 _GRANULARITIES = typing.get_args(DateMention.model_fields["granularity"].annotation)
 #: Columns loaded as pandas categories: fixed categories (the model's enum), or None for those found in the data.
@@ -150,6 +135,7 @@ CATEGORIES: dict[str, dict[str, tuple[str, ...] | None]] = {
     "quotes": {"kind": tuple(QuoteKind), "speaker_role": None},
     "places": {"level": tuple(PlaceLevel), "rule": None},
     "dates": {"granularity": _GRANULARITIES, "role": tuple(DateRole), "rule": None},
+    PEOPLE: {"kind": None},
 }
 
 
@@ -287,113 +273,3 @@ def _date_rows(record: EventRecord) -> list[Row]:
         }
         for mention in record.dates
     ]
-
-
-def tables_current(out: Path, records_sha256: str, segments: int, layout: str = FILES) -> bool:
-    """True when every table exists in `layout` and was made from the `records.jsonl` with this
-    hash (and `segments` row groups)."""
-    return table_layout.is_current(out, TABLES, layout, segments, _metadata(records_sha256))
-
-
-class Segment(NamedTuple):
-    """Lines `start` to `end` (byte offsets) of a `records.jsonl`: the records of one row group."""
-
-    path: str
-    start: int
-    end: int
-
-
-#: Builds the row groups of a list of segments, in order: `map(segment_tables, ...)` in this process,
-#: or the batch engine's workers.
-RowGroups = Callable[[list[Segment]], Iterable[dict[str, pa.Table]]]
-
-
-def write_tables(
-    out: Path,
-    records_sha256: str,
-    segments: list[Segment],
-    build: RowGroups = lambda segments: map(segment_tables, segments),
-    layout: str = FILES,
-) -> bool:
-    """Write the tables of `OUT/records.jsonl` (its hash, and its segments of about
-    `RECORDS_PER_GROUP` lines) in `layout` unless they are current; returns whether they were
-    written. Each file is replaced atomically; the files of the other layout are removed.
-    """
-    if tables_current(out, records_sha256, len(segments), layout):
-        table_layout.remove_stale(out, TABLES, layout, len(segments))
-        return False
-    metadata = _metadata(records_sha256)
-    schemas = {name: schema.with_metadata(metadata) for name, schema in SCHEMAS.items()}
-    table_layout.write(out, schemas, layout, build(segments), len(segments))
-    return True
-
-
-def read_segment(segment: Segment) -> bytes:
-    """The record lines of a segment."""
-    with Path(segment.path).open("rb") as handle:
-        handle.seek(segment.start)
-        return handle.read(segment.end - segment.start)
-
-
-def segment_tables(segment: Segment) -> dict[str, pa.Table]:
-    """The rows of the records of one segment, as one Arrow table per table name."""
-    return lines_tables(read_segment(segment))
-
-
-def lines_tables(lines: bytes) -> dict[str, pa.Table]:
-    """The rows of record lines, as one Arrow table per table name."""
-    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
-    for line in lines.decode("utf-8").splitlines():
-        for name, record_table_rows in record_rows(EventRecord.model_validate_json(line)).items():
-            rows[name].extend(record_table_rows)
-    return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in TABLES}
-
-
-def _metadata(records_sha256: str) -> dict[bytes, bytes]:
-    return {RECORDS_SHA256_KEY: records_sha256.encode(), TABLES_VERSION_KEY: TABLES_VERSION.encode()}
-
-
-@dataclass(frozen=True)
-class Tables:
-    """The tables of one output folder, as pandas DataFrames."""
-
-    articles: pd.DataFrame
-    officials: pd.DataFrame
-    persons: pd.DataFrame
-    quotes: pd.DataFrame
-    places: pd.DataFrame
-    dates: pd.DataFrame
-
-
-def load(directory: str | Path) -> Tables:
-    """The Parquet tables of an output folder of `python -m pipeline extract`, as DataFrames,
-    in either layout (`OUT/<table>.parquet` or `OUT/tables/<table>/part-*.parquet`).
-
-    Raises `FileNotFoundError` when a table is missing and `ValueError` when the tables
-    come from different runs (one was being rewritten when that run stopped): re-run the
-    extract command to complete them.
-    """
-    folder = Path(directory)
-    layout = table_layout.present_layout(folder, TABLES)
-    hashes = set()
-    frames = {}
-    for name in TABLES:
-        table, table_hashes = table_layout.read(folder, name, layout, RECORDS_SHA256_KEY)
-        hashes |= table_hashes
-        frames[name] = _to_pandas(table, CATEGORIES[name])
-    if len(hashes) != 1:
-        raise ValueError(f"the tables in {folder} come from different runs: re-run the extract command")
-    return Tables(**frames)
-
-
-def _to_pandas(table: pa.Table, categories: dict[str, tuple[str, ...] | None]) -> pd.DataFrame:
-    import pandas as pd
-
-    nullable_ints = {field.name for field in table.schema if field.type == _INT and field.nullable}
-    frame = table.to_pandas(date_as_object=False)
-    for column in nullable_ints:
-        frame[column] = frame[column].astype("Int32")
-    for column, fixed in categories.items():
-        values = fixed if fixed is not None else sorted(frame[column].dropna().unique())
-        frame[column] = frame[column].astype(pd.CategoricalDtype(list(values)))
-    return frame
