@@ -9,7 +9,7 @@ RAW ?= data/raw
 OUT ?= data/processed
 JOBS ?= 1
 
-.PHONY: install extract test test-slow test-all lint schema eval bench clean train ner-eval
+.PHONY: install extract test test-slow test-all lint schema eval bench clean train ner-eval report report-screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -22,6 +22,17 @@ install: $(STAMP)
 ## extract: the bundled sample articles in data/raw -> data/processed
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT) --jobs $(JOBS)
+
+## report: the HTML report of $(OUT) -> $(OUT)/report (open $(OUT)/report/index.html; no server, no network);
+## a progress bar on long runs
+report: $(STAMP)
+	$(BIN)/python -m pipeline report $(OUT) --jobs $(JOBS)
+
+## report-screenshots: the README's pictures, docs/screenshots/{index,article}.png, from the sample articles
+## (needs Debian's chromium)
+SCREENSHOT_ARTICLE ?= kota/parepare-peresmian-taman
+report-screenshots: extract
+	$(BIN)/python -m pipeline report $(OUT) --no-progress --screenshots docs/screenshots --article $(SCREENSHOT_ARTICLE)
 
 ## test: the fast test suite (the same command CI runs)
 test: $(STAMP)
@@ -75,7 +86,7 @@ ner-eval: $(STAMP)
 	$(BIN)/python -m training.evaluate --model $(NER_MODEL) --corpora $(NER_CORPORA) --out $(NER_OUT)/scores.json --speed
 
 clean:
-	rm -rf $(OUT)/*.jsonl $(OUT)/*.json $(OUT)/*.parquet .pytest_cache .ruff_cache
+	rm -rf $(OUT)/*.jsonl $(OUT)/*.json $(OUT)/*.parquet $(OUT)/report .pytest_cache .ruff_cache
 
 ## bench: throughput, per-stage time and memory on a corpus repeated from $(SHARED)/eval (or data/raw);
 ## blank and the shipped model, 1 and 2 jobs; several minutes. Not part of `make test`.

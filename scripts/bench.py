@@ -12,6 +12,10 @@ and the shipped model when it is present), it measures:
   process for each N in `--jobs`, end to end (reading files, extraction, records.jsonl,
   Parquet tables); its articles/s and words/s, the time per stage from summary.json,
   and the peak RSS of each worker process.
+- the report: the texts extracted once (the last model), their records repeated to
+  `--report-articles` records (10,000) with new doc_ids, then `python -m pipeline report`
+  in a fresh process for each N in `--jobs`; and the time the index takes in headless
+  Chromium from the start of navigation until its charts and table are drawn (3 loads).
 
 Measure on an otherwise idle machine: the numbers are wall-clock times.
 """
@@ -40,6 +44,10 @@ TARGET_WORDS_PER_ARTICLE = 400
 TARGET_SPEEDUP = 1.7
 TARGET_RSS_MB = 600.0
 TARGET_EXTRACTION_SHARE = 0.5
+REPORT_ARTICLES = 10_000
+TARGET_REPORT_SECONDS = 60.0
+TARGET_INDEX_MS = 2000.0
+INDEX_LOADS = 3
 
 
 @dataclass(frozen=True)
@@ -83,12 +91,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus and outputs here and keep them")
+    parser.add_argument(
+        "--report-articles", type=int, default=REPORT_ARTICLES, help="records of the report benchmark (0: skip it)"
+    )
+    parser.add_argument("--report-only", action="store_true", help="only the report benchmark")
     args = parser.parse_args(argv)
     models = args.model or ["blank", *([SHIPPED_MODEL] if (ROOT / "models" / SHIPPED_MODEL).is_dir() else [])]
     work = args.keep or Path(tempfile.mkdtemp(prefix="warta-bench-"))
     try:
         corpus = build_corpus(work / "corpus", args.shared, args.articles)
-        results = benchmark(corpus, models, args.jobs, work)
+        results = {} if args.report_only else benchmark(corpus, models, args.jobs, work)
+        if args.report_articles:
+            results["report"] = benchmark_report(args.shared, models[-1], args.report_articles, args.jobs, work)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -236,6 +250,70 @@ def _report(model: str, runs: list[Run], corpus: Corpus, tokenizer: float, spacy
         "not_spacy_share": round(share, 3),
         "articles_per_core_400_words": round(per_core, 2),
     }
+
+
+def benchmark_report(shared: Path, model: str, articles: int, jobs: list[int], work: Path) -> dict:
+    """Seconds to write the report of `articles` records, and to load its index in Chromium."""
+    texts, source = _source_texts(shared)
+    folder = work / "report-corpus"
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, text in enumerate(texts):
+        (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
+    extracted = work / "report-extracted"
+    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(extracted)]
+    command += ["--model", model, "--jobs", str(max(jobs)), "--no-progress", "--force"]
+    if subprocess.run(command, cwd=ROOT, stderr=subprocess.DEVNULL, check=False).returncode not in (0, 1):
+        raise RuntimeError(f"extraction failed: {' '.join(command)}")  # 1: some inputs failed, the rest is there
+    run = work / "report-run"
+    run.mkdir(exist_ok=True)
+    _repeat_records(extracted / "records.jsonl", run / "records.jsonl", articles)
+    print(f"\n(c) report: `python -m pipeline report` of {articles} records ({len(texts)} texts of {source} ")
+    print(f"    extracted with {model!r}, repeated), fresh process, end to end")
+    rows = []
+    for job in jobs:
+        out = work / f"report-{job}"
+        started = time.perf_counter()
+        report = [sys.executable, "-m", "pipeline", "report", str(run), "--out", str(out), "--jobs", str(job)]
+        subprocess.run([*report, "--no-progress"], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+        seconds = time.perf_counter() - started
+        size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file()) / 1e6
+        print(f"  jobs={job}: {seconds:.1f} s, {seconds / articles * 1000:.2f} ms/article, {size:.0f} MB written")
+        rows.append({"jobs": job, "seconds": round(seconds, 2), "megabytes": round(size)})
+    loads = _index_loads(work / f"report-{jobs[-1]}")
+    best = min(row["seconds"] for row in rows)
+    print(f"  [{'ok' if best < TARGET_REPORT_SECONDS else 'MISSED'}] {best:.1f} s (target < {TARGET_REPORT_SECONDS:g})")
+    if loads:
+        print(f"  index ready in Chromium: {', '.join(f'{ms:.0f}' for ms in loads)} ms")
+        met = "ok" if max(loads) < TARGET_INDEX_MS else "MISSED"
+        print(f"  [{met}] slowest {max(loads):.0f} ms (target < {TARGET_INDEX_MS:g})")
+    return {"articles": articles, "model": model, "runs": rows, "index_ready_ms": loads}
+
+
+def _repeat_records(source: Path, target: Path, count: int) -> None:
+    """`count` records: those of `source` again and again, each with a new doc_id (`r001/...`)."""
+    lines = source.read_text(encoding="utf-8").splitlines()
+    with target.open("w", encoding="utf-8") as handle:
+        for number in range(count):
+            record = json.loads(lines[number % len(lines)])
+            record["doc_id"] = f"r{number // len(lines):03d}/{record['doc_id']}"
+            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def _index_loads(report: Path) -> list[float]:
+    """Milliseconds from navigation to the index drawn, INDEX_LOADS times (none without Chromium)."""
+    from pipeline.report.browser import chromium_path, open_browser
+
+    if chromium_path() is None:
+        print("  index load: skipped, no Chromium (apt-get install chromium)")
+        return []
+    loads = []
+    with open_browser() as browser:
+        for _ in range(INDEX_LOADS):
+            visit = browser.visit(report / "index.html", ready=True)
+            if visit.errors or visit.outside or visit.ready_ms is None:
+                raise RuntimeError(f"the index did not load cleanly: {visit.errors} {visit.outside}")
+            loads.append(visit.ready_ms)
+    return loads
 
 
 def _all_rss(runs: Iterable[Run]) -> list[float]:
