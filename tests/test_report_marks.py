@@ -94,7 +94,7 @@ class _MarkedHtml(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.marks: list[tuple[str, str, str | None]] = []
-        self.lines: list[str] = []
+        self.text = ""
         self._stack: list[str] = []
         self._open: dict[str, list] = {}
         self._token: dict | None = None
@@ -104,15 +104,11 @@ class _MarkedHtml(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         classes = (values.get("class") or "").split()
-        style = values.get("style") or ""
         self._stack.append(" ".join(classes) or tag)
-        if "spans" in classes:
-            self.lines.append("")
-            self._open, self._between = {}, ""
-        elif classes == ["mark"]:
+        if classes == ["mark"]:
             self._token = {"text": "", "slots": [], "starts": []}
         elif "mark-line" in classes and self._token is not None:
-            slot = re.search(r"top: (\d+)px", style).group(1)
+            slot = re.search(r"top: (\d+)px", values.get("style") or "").group(1)
             self._token["slots"].append(slot)
             if "mark-start" in classes:
                 self._label = [slot, "", None]
@@ -126,21 +122,20 @@ class _MarkedHtml(HTMLParser):
             self._label = None
         elif closed == "mark":
             self._end_token()
-        elif closed.startswith("spans"):
+        elif closed == "spans":
             self._close(set(self._open))
+            self._between = ""
 
     def handle_data(self, data: str) -> None:
-        if not self._stack or self._stack[0] == "a":
-            return
-        where = self._stack[-1]
+        where = self._stack[-1] if self._stack else None
         if self._label is not None:
             self._label[1] += data.strip() if where == "mark-label" else ""
-        elif where == "mark" and self._token is not None:
+        elif where == "mark":
             self._token["text"] += data
-            self.lines[-1] += data
-        elif where.startswith("spans"):
+            self.text += data
+        elif where in ("spans", None):
             self._between += data
-            self.lines[-1] += data
+            self.text += data
 
     def _end_token(self) -> None:
         token, self._token = self._token, None
@@ -173,8 +168,8 @@ def marked_spans(markup: str) -> list[tuple[str, str, str | None]]:
 
 
 def shown_text(markup: str) -> str:
-    """The text the marked HTML shows, labels left out, lines joined by newlines."""
-    return "\n".join(read_marked(markup).lines)
+    """The text the marked HTML shows, labels left out."""
+    return read_marked(markup).text
 
 
 def expected_spans(record: EventRecord) -> list[tuple[str, str, str | None]]:
@@ -217,28 +212,51 @@ def test_article_text_is_escaped_in_the_marks():
     assert "<script>" not in markup and "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
 
 
+def _pieces(text: str, marks: list[Mark]) -> list[list[object]]:
+    """displacy_input in short: text as it is, a group as (tokens, [(start_token, end_token, label)])."""
+    return [
+        [
+            piece
+            if isinstance(piece, str)
+            else (piece["tokens"], [(s["start_token"], s["end_token"], s["label"]) for s in piece["spans"]])
+            for piece in line
+        ]
+        for line in displacy_input(text, marks)
+    ]
+
+
 @pytest.mark.parametrize(
-    ("text", "marks", "tokens", "spans"),
+    ("text", "marks", "pieces"),
     [
-        ("kata Hendra, lalu", [Mark(5, 11, "PERSON")], [["kata ", "Hendra", ", lalu"]], [[(1, 2, "PERSON")]]),
-        ("ujarnya.", [Mark(4, 7, "SPEAKER")], [["ujar", "nya", "."]], [[(1, 2, "SPEAKER")]]),
+        ("kata Hendra, lalu", [Mark(5, 11, "PERSON")], [["kata ", (["Hendra"], [(0, 1, "PERSON")]), ", lalu"]]),
+        ("ujarnya.", [Mark(4, 7, "SPEAKER")], [["ujar", (["nya"], [(0, 1, "SPEAKER")]), "."]]),
         (
-            "Dinas Pertanian Kota Madiun",
-            [Mark(0, 27, "ORG"), Mark(16, 27, "PLACE")],
-            [["Dinas ", "Pertanian ", "Kota ", "Madiun"]],
-            [[(0, 4, "ORG"), (2, 4, "PLACE")]],
+            "Dinas Pertanian Kota Madiun dan Camat",
+            [Mark(0, 27, "ORG"), Mark(16, 27, "PLACE"), Mark(32, 37, "OFFICIAL")],
+            [
+                [
+                    (["Dinas ", "Pertanian ", "Kota ", "Madiun"], [(0, 4, "ORG"), (2, 4, "PLACE")]),
+                    " dan ",
+                    (["Camat"], [(0, 1, "OFFICIAL")]),
+                ]
+            ],
+        ),
+        (
+            "Pak Ali Umar",
+            [Mark(0, 7, "PERSON"), Mark(4, 12, "PERSON")],
+            [[(["Pak ", "Ali", " ", "Umar"], [(0, 2, "PERSON"), (1, 4, "PERSON")])]],
         ),
         (
             "satu\n\ndua tiga",
             [Mark(0, 9, "QUOTE")],
-            [["satu"], [], ["dua", " tiga"]],
-            [[(0, 1, "QUOTE")], [], [(0, 1, "QUOTE")]],
+            [[(["satu"], [(0, 1, "QUOTE")])], [], [(["dua"], [(0, 1, "QUOTE")]), " tiga"]],
         ),
-        ("", [], [[]], [[]]),
+        ("", [], [[]]),
     ],
 )
-def test_displacy_tokens_cut_at_marks_and_words_and_join_to_the_text(text, marks, tokens, spans):
-    documents = displacy_input(text, marks)
-    assert [document["tokens"] for document in documents] == tokens
-    assert [[(s["start_token"], s["end_token"], s["label"]) for s in d["spans"]] for d in documents] == spans
-    assert "\n".join("".join(document["tokens"]) for document in documents) == text
+def test_displacy_input_groups_overlapping_marks_and_cuts_them_into_words(text, marks, pieces):
+    assert _pieces(text, marks) == pieces
+    joined = [
+        "".join(p if isinstance(p, str) else "".join(p["tokens"]) for p in line) for line in displacy_input(text, marks)
+    ]
+    assert "\n".join(joined) == text

@@ -25,8 +25,8 @@ TOP_SPEAKERS = 25
 MAX_QUOTES_BAR = 15
 KIND_COLOURS = alt.Scale(domain=["direct", "indirect"], range=["#d1495b", "#edae49"])
 BAR_HEIGHT = 18
-#: Axis of counts: whole numbers only.
-COUNT_AXIS = alt.Axis(format="d", tickMinStep=1)
+#: Up to this count, an axis of counts has a tick for every whole number.
+SMALL_COUNT = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +57,22 @@ def _spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
     return spec
 
 
-def _bars(rows: list[dict[str, Any]], field: str, title: str, *, tooltip: list[str] | None = None) -> dict[str, Any]:
+def _count_axis(largest: int) -> alt.Axis:
+    """An axis of counts up to `largest`, labelled with whole numbers only."""
+    if largest <= SMALL_COUNT:
+        return alt.Axis(format="d", values=list(range(largest + 1)))
+    return alt.Axis(format="d", tickMinStep=1)
+
+
+def _bars(rows: list[dict[str, Any]], field: str, title: str) -> dict[str, Any]:
     """Horizontal bars of `count` per `field`, largest first."""
     chart = (
         alt.Chart(alt.Data(values=rows))
         .mark_bar(color="#4e79a7")
         .encode(
             y=alt.Y(f"{field}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
-            x=alt.X("count:Q", title=title, axis=COUNT_AXIS),
-            tooltip=[f"{field}:N", "count:Q", *(tooltip or [])],
+            x=alt.X("count:Q", title=title, axis=_count_axis(max(row["count"] for row in rows))),
+            tooltip=[f"{field}:N", "count:Q"],
         )
         .properties(width="container", height=alt.Step(BAR_HEIGHT))
     )
@@ -79,6 +86,9 @@ def _events_by_month(stats: CorpusStats) -> Chart:
     if not stats.events:
         return Chart("events", title, caption, None)
     rows = [{"month": month, "type": kind, "count": count} for (month, kind), count in sorted(stats.events.items())]
+    per_month: Counter[str] = Counter()
+    for (month, _kind), count in stats.events.items():
+        per_month[month] += count
     chart = (
         alt.Chart(alt.Data(values=rows))
         .mark_bar()
@@ -89,7 +99,7 @@ def _events_by_month(stats: CorpusStats) -> Chart:
                 axis=alt.Axis(labelAngle=-45),
                 title="month of the event",
             ),
-            y=alt.Y("sum(count):Q", title="articles", axis=COUNT_AXIS),
+            y=alt.Y("sum(count):Q", title="articles", axis=_count_axis(max(per_month.values()))),
             color=alt.Color("type:N", scale=alt.Scale(scheme="tableau20"), title="event type"),
             tooltip=["month:O", "type:N", "count:Q"],
         )
@@ -172,7 +182,7 @@ def _speakers(stats: CorpusStats) -> Chart:
         .mark_bar()
         .encode(
             y=alt.Y("speaker:N", sort=alt.EncodingSortField("total", op="max", order="descending"), title=None),
-            x=alt.X("sum(count):Q", title="quotes", axis=COUNT_AXIS),
+            x=alt.X("sum(count):Q", title="quotes", axis=_count_axis(top[0][1])),
             color=alt.Color("kind:N", scale=KIND_COLOURS, title="quote"),
             tooltip=["speaker:N", "role:N", "kind:N", "count:Q", "total:Q"],
         )
@@ -205,7 +215,7 @@ def _quotes_per_article(stats: CorpusStats) -> Chart:
         .encode(
             x=alt.X("quotes:O", title="quotes in the article", axis=alt.Axis(labelAngle=0)),
             xOffset=alt.XOffset("kind:N"),
-            y=alt.Y("count:Q", title="articles", axis=COUNT_AXIS),
+            y=alt.Y("count:Q", title="articles", axis=_count_axis(max(binned.values()))),
             color=alt.Color("kind:N", scale=KIND_COLOURS, title="quote"),
             tooltip=["kind:N", "quotes:O", alt.Tooltip("count:Q", title="articles")],
         )

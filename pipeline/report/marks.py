@@ -4,22 +4,23 @@
    and persons' mentions, places, organisations, dates, quotes, event triggers, and the
    speaker mentions of quotes that are no mention of a person already (a pronoun: `-nya`).
    Mentions and quotes link to the person (`#person-P1` on the article page).
-2. `displacy_input` makes displaCy's manual input, one document per line of the text (a mark
-   across a line break is marked on each line), cut into tokens at every mark's start and
-   end; marked text is cut further into words, each with the spaces after it, so that every
-   marked word is a box of its own and lines wrap between them; text that no mark covers
-   stays one token. Joined, the tokens are the text.
-3. `render_marks` renders them with `MarkRenderer`, displaCy's `SpanRenderer` (overlapping
-   spans stacked under the text, one colour per kind, the link in the label) with one
-   change: displaCy writes a space after every unmarked token, which suits a Doc's
+2. `displacy_input` cuts each line of the text (a mark across a line break is marked on
+   each line) into the text that no mark covers and groups of overlapping marks. Each group
+   becomes displaCy's manual input, cut into tokens at every mark's start and end and into
+   words, each with the spaces after it: every marked word is a box of its own, and lines
+   wrap between them.
+3. `render_marks` renders each group with `MarkRenderer`, displaCy's `SpanRenderer`
+   (overlapping spans stacked under the text, one colour per kind, the link in the label) with
+   one change: displaCy writes a space after every unmarked token, which suits a Doc's
    whitespace-separated tokens but not spans that end inside a word (`ujar|nya`, `“|Kami`).
-   `MarkRenderer` writes the text between marks exactly as it is (the page shows it with
-   `white-space: pre-wrap`), and draws the lines under a token once per combination of marks
-   (most tokens of a long quote share one). displaCy escapes every token
-   (`spacy.util.escape_html`); the link's id and address are escaped here.
+   `MarkRenderer` writes the text as it is, and the page shows it with `white-space:
+   pre-wrap`, so paragraphs and spacing are the article's own. It also draws the lines under
+   a token once per combination of marks (the tokens of a long quote share one). displaCy
+   escapes every token (`spacy.util.escape_html`); the text between groups is escaped with
+   the same function, the link's id and address with `html.escape`.
 
-displaCy's renderer compares every token with every span of its document: one document per
-line keeps that cost to the spans of a paragraph.
+displaCy's renderer compares every token with every span of its input: one input per group
+of overlapping marks keeps that cost small.
 """
 
 from __future__ import annotations
@@ -28,10 +29,9 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.displacy.render import SpanRenderer
 from spacy.util import escape_html
@@ -72,13 +72,16 @@ _TEMPLATES = {
 _WORDS = re.compile(r"\s+|\S+\s*")
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Mark:
+class Mark(NamedTuple):
     start: int
     end: int
     label: str
     #: Id of the person the mark links to (`P1`), if any.
     person: str | None = None
+
+
+def _text_order(mark: Mark) -> tuple[int, int, str, str]:
+    return mark.start, mark.end, mark.label, mark.person or ""
 
 
 def record_marks(record: EventRecord) -> list[Mark]:
@@ -99,16 +102,17 @@ def record_marks(record: EventRecord) -> list[Mark]:
     for event in (record.event, *record.other_events):
         if event.trigger is not None:
             marks.update(_marks([event.trigger], "EVENT"))
-    return sorted(marks)
+    return sorted(marks, key=_text_order)
 
 
 def _marks(spans: Iterable[Span], label: str, person: str | None = None) -> list[Mark]:
     return [Mark(span.start, span.end, label, person) for span in spans if span.end > span.start]
 
 
-def displacy_input(text: str, marks: list[Mark]) -> list[dict[str, Any]]:
-    """displaCy's manual input for the span renderer, one document per line of the text: its
-    `tokens`, and `spans` by token index (a mark across a line break is a span on each line)."""
+def displacy_input(text: str, marks: list[Mark]) -> list[list[str | dict[str, Any]]]:
+    """The text in pieces, line by line (a mark across a line break is marked on each line): the
+    text no mark covers, as it is, and between it each group of overlapping marks as displaCy's
+    manual input for the span renderer (its `tokens`, and `spans` by token index)."""
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     inside: list[list[Mark]] = [[] for _ in lines]
@@ -120,25 +124,43 @@ def displacy_input(text: str, marks: list[Mark]) -> list[dict[str, Any]]:
             if piece.end > piece.start:
                 inside[number].append(piece)
             number += 1
-    return [_line_input(line, line_marks) for line, line_marks in zip(lines, inside, strict=True)]
+    return [
+        _line_pieces(line, sorted(line_marks, key=_text_order)) for line, line_marks in zip(lines, inside, strict=True)
+    ]
 
 
-def _line_input(text: str, marks: list[Mark]) -> dict[str, Any]:
+def _line_pieces(line: str, marks: list[Mark]) -> list[str | dict[str, Any]]:
+    pieces: list[str | dict[str, Any]] = []
+    done = 0
+    group: list[Mark] = []
+    group_end = 0
+    for mark in [*marks, None]:
+        if group and (mark is None or mark.start >= group_end):
+            start = group[0].start
+            if start > done:
+                pieces.append(line[done:start])
+            pieces.append(_group_input(line[start:group_end], [_shifted(member, start) for member in group]))
+            done, group = group_end, []
+        if mark is not None:
+            group.append(mark)
+            group_end = max(group_end, mark.end) if len(group) > 1 else mark.end
+    if len(line) > done:
+        pieces.append(line[done:])
+    return pieces
+
+
+def _shifted(mark: Mark, offset: int) -> Mark:
+    return Mark(mark.start - offset, mark.end - offset, mark.label, mark.person)
+
+
+def _group_input(text: str, marks: list[Mark]) -> dict[str, Any]:
+    """displaCy's input for text that every character of is marked: a token per word."""
     cuts = sorted({0, len(text), *(mark.start for mark in marks), *(mark.end for mark in marks)})
-    depth = dict.fromkeys(cuts, 0)
-    for mark in marks:
-        depth[mark.start] += 1
-        depth[mark.end] -= 1
     tokens: list[str] = []
     token_at: dict[int, int] = {}
-    covering = 0
     for start, end in pairwise(cuts):
-        covering += depth[start]
         token_at[start] = len(tokens)
-        if covering:
-            tokens.extend(match.group() for match in _WORDS.finditer(text, start, end))
-        else:
-            tokens.append(text[start:end])
+        tokens.extend(match.group() for match in _WORDS.finditer(text, start, end))
     token_at[len(text)] = len(tokens)
     spans = [
         {
@@ -166,10 +188,16 @@ def person_anchor(person: str) -> str:
 class MarkRenderer(SpanRenderer):
     """displaCy's span renderer, writing the text between marks as it is (see the module's docstring)."""
 
+    #: Entries of the cache of drawn lines before it is emptied.
+    MAX_DRAWN = 20_000
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        super().__init__(options)
+        #: The lines under a token depend only on its marks: drawn once per combination.
+        self._drawn: dict[tuple[tuple[str, int, bool, str], ...], str] = {}
+
     def _render_markup(self, per_token_info: list[dict[str, Any]]) -> str:
         parts = []
-        #: The lines under a token depend only on its marks: drawn once per kind of token.
-        drawn: dict[tuple[tuple[str, int, bool, str], ...], str] = {}
         for token in per_token_info:
             entities = token["entities"]
             if not entities or not token["text"].strip():
@@ -178,10 +206,12 @@ class MarkRenderer(SpanRenderer):
             key = tuple(
                 (entity["label"], entity["render_slot"], entity["is_start"], entity["kb_link"]) for entity in entities
             )
-            lines = drawn.get(key)
+            lines = self._drawn.get(key)
             if lines is None:
+                if len(self._drawn) >= self.MAX_DRAWN:
+                    self._drawn.clear()
                 ordered = sorted(entities, key=lambda entity: entity["render_slot"])
-                lines = drawn[key] = self._get_span_slices(ordered) + self._get_span_starts(ordered)
+                lines = self._drawn[key] = self._get_span_slices(ordered) + self._get_span_starts(ordered)
             height = self.top_offset + self.span_label_offset + self.offset_step * (len(entities) - 1)
             parts.append(self.span_template.format(text=escape_html(token["text"]), lines=lines, total_height=height))
         return "".join(parts)
@@ -193,5 +223,10 @@ def _renderer() -> MarkRenderer:
 
 
 def render_marks(text: str, marks: list[Mark]) -> str:
-    """The text as HTML, one `div.spans` per line, every mark (of `record_marks`) drawn under it."""
-    return _renderer().render(displacy_input(text, marks))
+    """The text as HTML (shown with `white-space: pre-wrap`), every mark (of `record_marks`) drawn
+    under it: each group of overlapping marks is one `div.spans` of displaCy's, shown inline."""
+    renderer = _renderer()
+    return "\n".join(
+        "".join(escape_html(piece) if isinstance(piece, str) else renderer.render([piece]).strip() for piece in line)
+        for line in displacy_input(text, marks)
+    )
