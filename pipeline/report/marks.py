@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.displacy.render import SpanRenderer
@@ -69,6 +70,7 @@ _TEMPLATES = {
     ),
 }
 #: A marked word with the spaces after it (a box of its own), or spaces at the start of a piece.
+_ENTITY_KEY = itemgetter("label", "render_slot", "is_start", "kb_link")
 _WORDS = re.compile(r"\s+|\S+\s*")
 
 
@@ -160,20 +162,21 @@ def _group_input(text: str, marks: list[Mark]) -> dict[str, Any]:
     token_at: dict[int, int] = {}
     for start, end in pairwise(cuts):
         token_at[start] = len(tokens)
-        tokens.extend(match.group() for match in _WORDS.finditer(text, start, end))
+        tokens.extend(_WORDS.findall(text, start, end))
     token_at[len(text)] = len(tokens)
     spans = [
         {
             "start_token": token_at[mark.start],
             "end_token": token_at[mark.end],
             "label": mark.label,
-            **_link(mark.person),
+            **_link(mark.person),  # unpacked: displaCy writes into the span dicts, never into the cached one
         }
         for mark in marks
     ]
     return {"text": text, "tokens": tokens, "spans": spans}
 
 
+@cache
 def _link(person: str | None) -> dict[str, str]:
     if person is None:
         return {}
@@ -203,9 +206,7 @@ class MarkRenderer(SpanRenderer):
             if not entities or not token["text"].strip():
                 parts.append(escape_html(token["text"]))
                 continue
-            key = tuple(
-                (entity["label"], entity["render_slot"], entity["is_start"], entity["kb_link"]) for entity in entities
-            )
+            key = tuple(map(_ENTITY_KEY, entities))
             lines = self._drawn.get(key)
             if lines is None:
                 if len(self._drawn) >= self.MAX_DRAWN:
@@ -227,6 +228,11 @@ def render_marks(text: str, marks: list[Mark]) -> str:
     under it: each group of overlapping marks is one `div.spans` of displaCy's, shown inline."""
     renderer = _renderer()
     return "\n".join(
-        "".join(escape_html(piece) if isinstance(piece, str) else renderer.render([piece]).strip() for piece in line)
+        "".join(
+            escape_html(piece)
+            if isinstance(piece, str)
+            else renderer.render_spans(piece["tokens"], piece["spans"], None).strip()
+            for piece in line
+        )
         for line in displacy_input(text, marks)
     )

@@ -37,6 +37,8 @@ def take_screenshots(report: Path, folder: Path, *, doc_id: str | None, featured
             ]
     except FileNotFoundError as error:
         raise ReportError(str(error)) from error
+    except ImportError as error:
+        raise ReportError(f"{error}: screenshots need playwright, pip install 'warta[report]'") from error
     for visit in visits:
         _check(visit)
     return [folder / INDEX_PNG, folder / ARTICLE_PNG]

@@ -67,7 +67,7 @@ def write_report(options: ReportOptions) -> ReportResult:
     staging = out.parent / f".{out.name}.{os.getpid()}.tmp"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        content, featured = _write_site(options, staging, total)
+        content, featured, failures = _write_site(options, staging, total)
         _replace(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -75,14 +75,15 @@ def write_report(options: ReportOptions) -> ReportResult:
     return ReportResult(
         out=out,
         articles=content.stats.articles,
-        failures=len(read_failures(options.run)),
+        failures=failures,
         unreadable=len(content.unreadable),
         seconds=round(time.perf_counter() - started, 3),
         featured=featured.page if featured is not None else None,
     )
 
 
-def _write_site(options: ReportOptions, folder: Path, total: int) -> tuple[IndexContent, ArticleSummary | None]:
+def _write_site(options: ReportOptions, folder: Path, total: int) -> tuple[IndexContent, ArticleSummary | None, int]:
+    """Write the site into `folder`; returns what the index shows, the featured article and the errors."""
     for name in (ARTICLES, RECORDS, "data"):
         (folder / name).mkdir(parents=True)
     write_static(folder)
@@ -106,7 +107,7 @@ def _write_site(options: ReportOptions, folder: Path, total: int) -> tuple[Index
     (folder / ROWS_SCRIPT).write_text(rows_script(content), encoding="utf-8")
     (folder / "index.html").write_text(render_index(content, failures, vega_bundle=vega_bundle), encoding="utf-8")
     (folder / MARKER).write_text("A report of python -m pipeline report; replaced by the next one.\n", encoding="utf-8")
-    return content, featured
+    return content, featured, len(failures)
 
 
 def _render_pages(options: ReportOptions, folder: Path) -> Iterator[ArticleSummary | UnreadableRecord]:
