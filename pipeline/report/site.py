@@ -3,7 +3,7 @@
     REPORT/index.html            totals, charts, the table of articles
     REPORT/data/articles.js      the table's rows
     REPORT/articles/NAME.html    one page per record (no script)
-    REPORT/records/NAME.json     the record, indented
+    REPORT/records/NAME.json     the record: its line of records.jsonl
     REPORT/assets/               style sheet, index script, the Vega bundle
 
 The site is written into a hidden folder beside REPORT and then renamed to it, so REPORT is
@@ -134,7 +134,7 @@ def _write_article(item: tuple[int, str]) -> ArticleSummary | UnreadableRecord:
         return record
     page, summary = render_article(record)
     (_worker_folder / summary.page).write_text(page, encoding="utf-8")
-    (_worker_folder / summary.record).write_text(record.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    (_worker_folder / summary.record).write_text(item[1], encoding="utf-8", errors="surrogateescape")
     return summary
 
 
