@@ -9,7 +9,7 @@ RAW ?= data/raw
 OUT ?= data/processed
 JOBS ?= 1
 
-.PHONY: install extract test test-slow test-all lint schema eval bench clean train ner-eval
+.PHONY: install extract test test-slow test-all lint schema eval bench clean train ner-eval report report-screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -25,6 +25,17 @@ ENGINE ?= local
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract $(RAW) --out $(OUT) --jobs $(JOBS) --engine $(ENGINE) \
 		$(if $(SCHEDULER),--scheduler $(SCHEDULER))
+
+## report: the HTML report of $(OUT) -> $(OUT)/report (open $(OUT)/report/index.html; no server, no network);
+## a progress bar on long runs
+report: $(STAMP)
+	$(BIN)/python -m pipeline report $(OUT) --jobs $(JOBS)
+
+## report-screenshots: the README's pictures, docs/screenshots/{index,article}.png, from the sample articles
+## (needs Debian's chromium)
+SCREENSHOT_ARTICLE ?= kota/parepare-peresmian-taman
+report-screenshots: extract
+	$(BIN)/python -m pipeline report $(OUT) --no-progress --screenshots docs/screenshots --article $(SCREENSHOT_ARTICLE)
 
 ## test: the fast test suite (the same command CI runs)
 test: $(STAMP)
@@ -78,7 +89,7 @@ ner-eval: $(STAMP)
 	$(BIN)/python -m training.evaluate --model $(NER_MODEL) --corpora $(NER_CORPORA) --out $(NER_OUT)/scores.json --speed
 
 clean:
-	rm -rf $(OUT)/*.jsonl $(OUT)/*.json $(OUT)/*.parquet .pytest_cache .ruff_cache
+	rm -rf $(OUT)/*.jsonl $(OUT)/*.json $(OUT)/*.parquet $(OUT)/report .pytest_cache .ruff_cache
 
 ## bench: throughput, per-stage time and memory on a corpus repeated from $(SHARED)/eval (or data/raw);
 ## blank and the shipped model, 1 and 2 jobs, the local and the dask engine; several minutes. Not part of `make test`.

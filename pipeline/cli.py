@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline extract|evaluate|schema ...`.
+"""Command line: `python -m pipeline extract|evaluate|report|schema ...`.
 
 Exit status: 0 when every article succeeded, 1 when some failed (the others are still
 written), 2 on usage errors, 130 when interrupted (re-run to finish).
@@ -122,6 +122,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.set_defaults(handler=_evaluate)
 
+    report = commands.add_parser(
+        "report",
+        help="write a static HTML report of a run",
+        description="Read DIR/records.jsonl and DIR/errors.jsonl (the output folder of `extract`) and write "
+        "a static site: an index with the corpus charts and a searchable table of the articles, and one page "
+        "per article with its extracted spans marked. It needs no server and no network to view. "
+        "Needs the `report` extra: pip install 'warta[report]'.",
+    )
+    report.add_argument("run", type=Path, metavar="DIR", help="output folder of `extract`")
+    report.add_argument(
+        "--out", type=Path, default=None, metavar="REPORT_DIR", help="where to write the site (default: DIR/report)"
+    )
+    report.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes writing the pages")
+    report.add_argument(
+        "--screenshots",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help="then open the index and one article in headless Chromium and save FOLDER/index.png and "
+        "FOLDER/article.png",
+    )
+    report.add_argument(
+        "--article",
+        default=None,
+        metavar="DOC_ID",
+        help="the article of --screenshots (default: the one with the most marked spans)",
+    )
+    report.add_argument("--no-progress", action="store_true", help="no progress bar")
+    report.set_defaults(handler=_report)
+
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
     schema.set_defaults(handler=_schema)
 
@@ -230,6 +260,34 @@ def _evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         commit = args.commit or _git_commit()
         update_evaluation_doc(args.write_doc, scores, date=dt.date.today(), commit=commit, compared=compared)
         print(f"updated {args.write_doc} (commit {commit})", file=sys.stderr)
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    try:
+        from pipeline.report import ReportError, ReportOptions, write_report
+        from pipeline.report.screenshots import take_screenshots
+    except ImportError as error:
+        print(f"error: {error}: the report needs the `report` extra: pip install 'warta[report]'", file=sys.stderr)
+        return EXIT_USAGE
+
+    out = args.out if args.out is not None else args.run / "report"
+    try:
+        result = write_report(ReportOptions(run=args.run, out=out, jobs=args.jobs, progress=not args.no_progress))
+        print(
+            f"report of {result.articles} records and {result.failures} errors in {out / 'index.html'} "
+            f"({result.unreadable} unreadable lines), {result.seconds} s",
+            file=sys.stderr,
+        )
+        if args.screenshots is not None:
+            for path in take_screenshots(out, args.screenshots, doc_id=args.article, featured=result.featured):
+                print(f"screenshot {path}", file=sys.stderr)
+    except ReportError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"interrupted: {out} is unchanged", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return EXIT_OK
 
 

@@ -17,6 +17,10 @@ and the shipped model when it is present), it measures:
 - one huge article (`--huge-chars`, 25 MB by default: the corpus texts joined by blank
   lines into one .txt file) through the same command with `--timeout 0`: its time per
   character against that of the corpus of ordinary articles, per stage, and its peak RSS.
+- the report: the texts extracted once (the last model), their records repeated to
+  `--report-articles` records (10,000) with new doc_ids, then `python -m pipeline report`
+  in a fresh process for each N in `--jobs`; and the time the index takes in headless
+  Chromium from the start of navigation until its charts and table are drawn (3 loads).
 
 Then (`--people N`, `scripts/bench_people.py`) the time to build the people table for N
 generated officials' mentions.
@@ -30,6 +34,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -52,6 +57,10 @@ TARGET_RSS_MB = 600.0
 TARGET_EXTRACTION_SHARE = 0.5
 #: Most the dask engine may take longer than the local engine with as many worker processes.
 TARGET_DASK_OVERHEAD = 0.15
+REPORT_ARTICLES = 10_000
+TARGET_REPORT_SECONDS = 60.0
+TARGET_INDEX_MS = 2000.0
+INDEX_LOADS = 3
 
 
 @dataclass(frozen=True)
@@ -106,16 +115,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus and outputs here and keep them")
     parser.add_argument("--people", type=int, default=bench_people.MENTIONS, help="officials' mentions (0: skip)")
+    parser.add_argument(
+        "--report-articles", type=int, default=REPORT_ARTICLES, help="records of the report benchmark (0: skip it)"
+    )
+    parser.add_argument("--report-only", action="store_true", help="only the report benchmark")
     args = parser.parse_args(argv)
     models = args.model or ["blank", *([SHIPPED_MODEL] if (ROOT / "models" / SHIPPED_MODEL).is_dir() else [])]
     work = args.keep or Path(tempfile.mkdtemp(prefix="warta-bench-"))
     try:
         corpus = build_corpus(work / "corpus", args.shared, args.articles)
-        results = benchmark(corpus, models, args.jobs, args.engines, work)
-        if args.huge_chars > 0:
+        results = {} if args.report_only else benchmark(corpus, models, args.jobs, args.engines, work)
+        if args.huge_chars > 0 and not args.report_only:
             results["huge"] = huge_article(corpus, args.huge_chars, args.huge_model, work, results)
-        if args.people:
+        if args.people and not args.report_only:
             results["people"] = bench_people.report(args.people)
+        if args.report_articles:
+            results["report"] = benchmark_report(args.shared, models[-1], args.report_articles, args.jobs, work)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -345,6 +360,79 @@ def huge_article(corpus: Corpus, chars: int, model: str, work: Path, results: di
             print(f"    {stage:14s} {seconds / size * 1e6:7.3f}  {ordinary:7.3f}")
     row["stage_seconds"] = run.summary["stage_seconds"]
     return row
+
+
+def benchmark_report(shared: Path, model: str, articles: int, jobs: list[int], work: Path) -> dict:
+    """Seconds to write the report of `articles` records, and to load its index in Chromium."""
+    texts, source = _source_texts(shared)
+    folder = work / "report-corpus"
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, text in enumerate(texts):
+        (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
+    extracted = work / "report-extracted"
+    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(extracted)]
+    command += ["--model", model, "--jobs", str(max(jobs)), "--no-progress", "--force"]
+    if subprocess.run(command, cwd=ROOT, stderr=subprocess.DEVNULL, check=False).returncode not in (0, 1):
+        raise RuntimeError(f"extraction failed: {' '.join(command)}")  # 1: some inputs failed, the rest is there
+    run = work / "report-run"
+    run.mkdir(exist_ok=True)
+    _repeat_records(extracted / "records.jsonl", run / "records.jsonl", articles)
+    print(f"\n(c) report: `python -m pipeline report` of {articles} records ({len(texts)} texts of {source} ")
+    print(f"    extracted with {model!r}, repeated), fresh process, end to end")
+    rows = []
+    for job in jobs:
+        out = work / f"report-{job}"
+        started, cpu = time.perf_counter(), _children_cpu()
+        report = [sys.executable, "-m", "pipeline", "report", str(run), "--out", str(out), "--jobs", str(job)]
+        subprocess.run([*report, "--no-progress"], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+        seconds, cpu = time.perf_counter() - started, _children_cpu() - cpu
+        size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file()) / 1e6
+        print(
+            f"  jobs={job}: {seconds:.1f} s, {seconds / articles * 1000:.2f} ms/article; CPU {cpu:.1f} s "
+            f"(all processes, {cpu / articles * 1000:.2f} ms/article); {size:.0f} MB written"
+        )
+        rows.append({"jobs": job, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "megabytes": round(size)})
+    loads = _index_loads(work / f"report-{jobs[-1]}")
+    best = min(row["seconds"] for row in rows)
+    print(f"  [{'ok' if best < TARGET_REPORT_SECONDS else 'MISSED'}] {best:.1f} s (target < {TARGET_REPORT_SECONDS:g})")
+    if loads:
+        print(f"  index ready in Chromium: {', '.join(f'{ms:.0f}' for ms in loads)} ms")
+        met = "ok" if max(loads) < TARGET_INDEX_MS else "MISSED"
+        print(f"  [{met}] slowest {max(loads):.0f} ms (target < {TARGET_INDEX_MS:g})")
+    return {"articles": articles, "model": model, "runs": rows, "index_ready_ms": loads}
+
+
+def _children_cpu() -> float:
+    """User and system seconds of the finished child processes (and theirs) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _repeat_records(source: Path, target: Path, count: int) -> None:
+    """`count` records: those of `source` again and again, each with a new doc_id (`r001/...`)."""
+    lines = source.read_text(encoding="utf-8").splitlines()
+    with target.open("w", encoding="utf-8") as handle:
+        for number in range(count):
+            record = json.loads(lines[number % len(lines)])
+            record["doc_id"] = f"r{number // len(lines):03d}/{record['doc_id']}"
+            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def _index_loads(report: Path) -> list[float]:
+    """Milliseconds from navigation to the index drawn, INDEX_LOADS times (none without Chromium)."""
+    from pipeline.report.browser import chromium_path, open_browser
+
+    if chromium_path() is None:
+        print("  index load: skipped, no Chromium (apt-get install chromium)")
+        return []
+    loads = []
+    with open_browser() as browser:
+        for _ in range(INDEX_LOADS):
+            visit = browser.visit(report / "index.html", ready=True)
+            if visit.errors or visit.outside or visit.ready_ms is None:
+                raise RuntimeError(f"the index did not load cleanly: {visit.errors} {visit.outside}")
+            loads.append(visit.ready_ms)
+    return loads
 
 
 def _all_rss(runs: Iterable[Run]) -> list[float]:
