@@ -29,6 +29,7 @@ from pipeline.stages.officials import extract_people
 from pipeline.stages.organisations import extract_organisations
 from pipeline.stages.places import EventPlace, choose_event_place, extract_places
 from pipeline.stages.quotes import extract_quotes
+from pipeline.syntax.choice import StanzaSyntax
 from pipeline.vocabulary import vocabulary
 
 SpanT = TypeVar("SpanT", bound=Span)
@@ -57,7 +58,7 @@ class StageTimer:
 class Extractor:
     """Holds the loaded spaCy pipeline; build one per process and reuse it."""
 
-    def __init__(self, model: str | Path | None = None) -> None:
+    def __init__(self, model: str | Path | StanzaSyntax | None = None) -> None:
         self.nlp = build_nlp(model)
         self.info = PipelineInfo(version=__version__, build=build_fingerprint(), model=model_name(self.nlp))
         self.timer = StageTimer()
