@@ -126,6 +126,30 @@ def test_a_speech_verb_before_its_parataxis_reports_what_follows():
     assert subject_name(doc[1]) is None  # a pronoun is no name
 
 
+def test_a_title_the_parser_reads_as_a_name_is_ruled_out_by_the_stages_title_test():
+    rows = [
+        ("Rina", "PROPN", "nsubj", 7),
+        ("Kusumawati", "PROPN", "flat:name", 0),
+        (",", "PUNCT", "punct", 3),
+        ("Kepala", "PROPN", "appos", 0),
+        ("Dinas", "PROPN", "flat:name", 3),
+        ("Kesehatan", "PROPN", "flat:name", 3),
+        (",", "PUNCT", "punct", 3),
+        ("menjelaskan", "VERB", "ROOT", 7),
+        ("rencana", "NOUN", "obj", 7),
+        (".", "PUNCT", "punct", 7),
+    ]
+    doc = parsed(rows)
+    assert subject_name(doc[7]).text == "Kepala Dinas Kesehatan"  # syntax alone cannot tell
+
+    def is_title(span):
+        return span[0].text in {"Kepala", "Wakil", "Bupati"}
+
+    assert subject_name(doc[7], is_title=is_title).text == "Rina Kusumawati"
+    assert appositive_name(doc[0], is_title=is_title) is None
+    assert appositive_name(doc[3], is_title=is_title).text == "Rina Kusumawati"
+
+
 def test_name_span_takes_every_flat_part():
     rows = [
         ("Andi", "PROPN", "nsubj", 3),

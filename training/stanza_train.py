@@ -10,8 +10,8 @@ of threads: the same data and command give the same models. Dimensions are small
 than stanza's defaults (the defaults take ~50 s per tagger step on this CPU); each
 trainer keeps the checkpoint that scores best on the dev set (`training.stanza_data`).
 Each trainer runs on one thread (two threads on a busy 2-core machine are several
-times slower for these small matrices), and two trainers run at a time: the parser in
-one lane, the other four in the other. The installed weights are stored as float16
+times slower for these small matrices), and two trainers run at a time: the parser and
+the lemmatizer in one lane, the other three in the other. The installed weights are stored as float16
 (half the size; stanza loads them into its float32 modules).
 
 The output folder is what `--stanza-dir` reads (`pipeline/syntax/stanza_backend.py`):
@@ -38,7 +38,7 @@ from training.stanza_data import TRAIN_FILES, TrainingFiles, prepare
 SEED = 1234
 THREADS = 1
 #: Trainers run in these lanes, the lanes side by side.
-LANES = (("depparse",), ("tokenize", "mwt", "pos", "lemma"))
+LANES = (("depparse", "lemma"), ("tokenize", "mwt", "pos"))
 SHORTHAND = "id_csui"  # stanza wants a `<lang>_<treebank>` shorthand; the models are trained on CSUI + GSD
 VERSION = "0.1.0"
 
@@ -81,14 +81,14 @@ PROCESSORS = (
     ),
     Processor("mwt", "stanza.models.mwt_expander", "--num_epoch", 30, ()),
     Processor(
-        "pos", "stanza.models.tagger", "--max_steps", 600, ("--no_pretrain", *_flat(TAGGER_OPTIONS)), "--eval_interval"
+        "pos", "stanza.models.tagger", "--max_steps", 900, ("--no_pretrain", *_flat(TAGGER_OPTIONS)), "--eval_interval"
     ),
     Processor("lemma", "stanza.models.lemmatizer", "--num_epoch", 4, ("--hidden_dim", "100", "--batch_size", "100")),
     Processor(
         "depparse",
         "stanza.models.parser",
         "--max_steps",
-        350,
+        700,
         ("--no_pretrain", *_flat(PARSER_OPTIONS)),
         "--eval_interval",
     ),
@@ -119,7 +119,7 @@ def processor_args(processor: Processor, files: TrainingFiles, saved: Path, step
 def train_processor(processor: Processor, files: TrainingFiles, saved: Path, steps: int) -> float:
     """Run one trainer in a subprocess (its log in `saved/<name>.log`); the seconds it took.
 
-    A model that the same command already made (`saved/<name>.done` holds the command) is
+    A model that the same command already made (`saved/<name>.done` holds the command and its seconds) is
     kept: an interrupted `make train-stanza` resumes with the next trainer. Anything else
     of that trainer in `saved/` is removed first, since stanza's trainers resume from a
     checkpoint they find.
@@ -128,9 +128,10 @@ def train_processor(processor: Processor, files: TrainingFiles, saved: Path, ste
     command = [sys.executable, "-m", processor.module, *processor_args(processor, files, saved, steps)]
     done_file = saved / f"{processor.name}.done"
     recorded = " ".join(command[1:])
-    if done_file.is_file() and done_file.read_text(encoding="utf-8") == recorded:
+    done_before = json.loads(done_file.read_text(encoding="utf-8")) if done_file.is_file() else {}
+    if done_before.get("command") == recorded:
         print(f"kept {processor.name}: trained by the same command ({done_file})", file=sys.stderr, flush=True)
-        return 0.0
+        return float(done_before["seconds"])
     for stale in saved.glob(f"{processor.name}*"):
         stale.unlink()
     log = saved / f"{processor.name}.log"
@@ -141,7 +142,7 @@ def train_processor(processor: Processor, files: TrainingFiles, saved: Path, ste
     if done.returncode != 0 or not (saved / f"{processor.name}.pt").is_file():
         raise RuntimeError(f"the {processor.name} trainer failed (exit {done.returncode}); see {log}")
     seconds = time.perf_counter() - started
-    done_file.write_text(recorded, encoding="utf-8")
+    done_file.write_text(json.dumps({"command": recorded, "seconds": round(seconds)}), encoding="utf-8")
     print(f"trained {processor.name} in {seconds:.0f} s", file=sys.stderr, flush=True)
     return seconds
 

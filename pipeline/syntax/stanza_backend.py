@@ -5,9 +5,10 @@ stays the one the default pipeline makes (the project's tokens and sentences, th
 shipped NER model's entities, offsets into the cleaned text), and this component, last
 in the pipeline, adds to it `pos_`, `lemma_`, `morph`, `dep_` and `head`:
 
-1. the text of each `quote_sentencizer` sentence (without its surrounding whitespace)
-   goes to stanza as one sentence (`tokenize_no_ssplit`): stanza tokenizes it, expands
-   multiword tokens, tags, lemmatizes and parses it;
+1. the text of each `quote_sentencizer` sentence (without its surrounding whitespace,
+   curly quotation marks made straight) goes to stanza as one sentence
+   (`tokenize_no_ssplit`): stanza tokenizes it, expands multiword tokens, tags,
+   lemmatizes and parses it;
 2. `align.project` puts stanza's words onto the Doc's tokens, one tree per sentence.
 
 One Doc is one stanza call, so an article's parse never depends on the other articles
@@ -37,6 +38,9 @@ from pipeline.syntax.models import StanzaModels, find_models
 
 #: Between two sentences given to stanza (stanza's paragraph break; `tokenize_no_ssplit`).
 SEPARATOR = "\n\n"
+#: Curly quotation marks as the straight ones of the UD training text (one character for one:
+#: offsets are unchanged); stanza's tokenizer glues `“` it has hardly seen to the next word.
+STRAIGHT_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 #: What loading a missing, truncated or foreign model file raises inside stanza and torch.
 LOAD_ERRORS = (OSError, RuntimeError, ValueError, KeyError, EOFError, pickle.UnpicklingError, AttributeError)
 
@@ -60,7 +64,7 @@ class StanzaSyntaxComponent:
 
     def parse(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Word]:
         """Stanza's words for the sentences at `spans` of `text`, with offsets into `text`."""
-        parsed = self.stanza([text[start:end] for start, end in spans])
+        parsed = self.stanza([text[start:end].translate(STRAIGHT_QUOTES) for start, end in spans])
         starts = []  # where each span begins in the text stanza read
         position = 0
         for start, end in spans:

@@ -11,21 +11,33 @@ stages keep their rules):
   UD attaches a speech verb that follows its quote (`"[Kami siap]," kata Rudi`), that
   clause without the verb's own words. Leading `bahwa`-like markers and surrounding
   punctuation are left out.
-- `subject(verb)`: its `nsubj`. In `Wakil Wali Kota Malang, Ali Muthohirin, mengatakan
+- `subject(verb)`: its `nsubj`. In `Wakil Wali Kota Malang, Dimas Pratama, mengatakan
   ...` that is `Wakil`, the first word of the title: the name is the title's `appos`.
-- `subject_name(verb)`: the subject's name: the subject itself when it is a name
-  (`PROPN`), else `appositive_name` of it.
-- `appositive_name(title)`: the name in apposition to a title token: its `appos` child
-  (`Wakil ... , Ali Muthohirin,`), or its head when the title is the `appos` of a name
-  (`Ali Muthohirin, Wakil Wali Kota Malang,`); `None` when that word is not a name.
-- `name_span(token)`: a name token with its `flat`/`flat:name` parts (`Ali` -> `Ali Muthohirin`).
+- `subject_name(verb, is_title=...)`: the subject's name: its appositive name
+  (`appositive_name`), else the subject itself when it is a name (`PROPN`).
+- `appositive_name(token, is_title=...)`: the name in apposition to a token: its `appos`
+  child (`Wakil ... , Dimas Pratama,`), or its head when the token is the `appos` of a
+  name (`Dimas Pratama, Wakil Wali Kota Malang,`).
+- `name_span(token)`: a token with its `flat`/`flat:name` parts (`Dimas` -> `Dimas
+  Pratama`; the small parser also reads titles so: `Wakil Wali Kota Malang`).
+
+The parser cannot tell a title from a name (it tags both `PROPN` and links both with
+`flat:name`), so in `Rina Kusumawati, Kepala Dinas Kesehatan, menjelaskan ...` the
+appositive of the subject is the title. The stages know the titles: `is_title` (a test
+on a candidate span, e.g. the lexicon of titles) rules out the candidates that are
+titles, and the next candidate is taken.
 
 Every result is a spaCy `Span` (with `start_char`/`end_char` into the text) or a `Token`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
+
+#: Whether a candidate name span is a title (`Kepala Dinas Kesehatan`); given by the stages.
+TitleTest = Callable[[Span], bool]
 
 #: A reporting verb's complement, in order of preference.
 COMPLEMENTS = ("ccomp", "xcomp", "parataxis")
@@ -59,25 +71,27 @@ def subject(verb: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ == SUBJECT), None)
 
 
-def subject_name(verb: Token) -> Span | None:
-    """The name of the verb's subject: the subject when it is a name, else its appositive name."""
+def subject_name(verb: Token, *, is_title: TitleTest | None = None) -> Span | None:
+    """The name of the verb's subject: its appositive name, else the subject when it is a name."""
     found = subject(verb)
     if found is None:
         return None
-    if found.pos_ == "PROPN":
-        return name_span(found)
-    return appositive_name(found)
+    return appositive_name(found, is_title=is_title) or _name(found, is_title)
 
 
-def appositive_name(title: Token) -> Span | None:
-    """The name in apposition to `title` (either direction of `appos`), or None."""
-    candidates = [child for child in title.children if child.dep_ == APPOSITION]
-    if title.dep_ == APPOSITION and title.head.i != title.i:
-        candidates.append(title.head)
-    for candidate in candidates:
-        if candidate.pos_ == "PROPN":
-            return name_span(candidate)
-    return None
+def appositive_name(token: Token, *, is_title: TitleTest | None = None) -> Span | None:
+    """The name in apposition to `token` (either direction of `appos`) that is no title, or None."""
+    candidates = [child for child in token.children if child.dep_ == APPOSITION]
+    if token.dep_ == APPOSITION and token.head.i != token.i:
+        candidates.append(token.head)
+    return next((name for name in (_name(candidate, is_title) for candidate in candidates) if name), None)
+
+
+def _name(token: Token, is_title: TitleTest | None) -> Span | None:
+    if token.pos_ != "PROPN":
+        return None
+    span = name_span(token)
+    return None if is_title is not None and is_title(span) else span
 
 
 def name_span(token: Token) -> Span:
