@@ -81,14 +81,14 @@ PROCESSORS = (
     ),
     Processor("mwt", "stanza.models.mwt_expander", "--num_epoch", 30, ()),
     Processor(
-        "pos", "stanza.models.tagger", "--max_steps", 900, ("--no_pretrain", *_flat(TAGGER_OPTIONS)), "--eval_interval"
+        "pos", "stanza.models.tagger", "--max_steps", 600, ("--no_pretrain", *_flat(TAGGER_OPTIONS)), "--eval_interval"
     ),
     Processor("lemma", "stanza.models.lemmatizer", "--num_epoch", 4, ("--hidden_dim", "100", "--batch_size", "100")),
     Processor(
         "depparse",
         "stanza.models.parser",
         "--max_steps",
-        700,
+        350,
         ("--no_pretrain", *_flat(PARSER_OPTIONS)),
         "--eval_interval",
     ),

@@ -44,6 +44,7 @@ COMPLEMENTS = ("ccomp", "xcomp", "parataxis")
 SUBJECT = "nsubj"
 APPOSITION = "appos"
 NAME_PARTS = frozenset({"flat", "flat:name"})
+BRACKETS = {")": "(", "]": "["}
 #: Words that open a complement clause and are not part of the statement (`bahwa`, `agar`).
 MARKER = "mark"
 
@@ -80,11 +81,26 @@ def subject_name(verb: Token, *, is_title: TitleTest | None = None) -> Span | No
 
 
 def appositive_name(token: Token, *, is_title: TitleTest | None = None) -> Span | None:
-    """The name in apposition to `token` (either direction of `appos`) that is no title, or None."""
-    candidates = [child for child in token.children if child.dep_ == APPOSITION]
+    """The nearest name in apposition to `token` that is no title, or None.
+
+    Candidates: its `appos` children, or its head when `token` is itself an `appos`, then
+    their own `appos` children (`PAREPARE – Wakil Wali Kota Parepare, Hendra Saputra,`:
+    the small parser chains them), nearest first.
+    """
+    first = [child for child in token.children if child.dep_ == APPOSITION]
     if token.dep_ == APPOSITION and token.head.i != token.i:
-        candidates.append(token.head)
-    return next((name for name in (_name(candidate, is_title) for candidate in candidates) if name), None)
+        first.append(token.head)
+    queue, seen = first, {token.i}
+    while queue:
+        candidate = queue.pop(0)
+        if candidate.i in seen:
+            continue
+        seen.add(candidate.i)
+        name = _name(candidate, is_title)
+        if name is not None:
+            return name
+        queue.extend(child for child in candidate.children if child.dep_ == APPOSITION)
+    return None
 
 
 def _name(token: Token, is_title: TitleTest | None) -> Span | None:
@@ -95,22 +111,36 @@ def _name(token: Token, is_title: TitleTest | None) -> Span | None:
 
 
 def name_span(token: Token) -> Span:
-    """`token` with its `flat`/`flat:name` parts, as one contiguous span."""
-    parts = [token]
-    index = 0
-    while index < len(parts):
-        parts.extend(child for child in parts[index].children if child.dep_ in NAME_PARTS)
-        index += 1
-    positions = [part.i for part in parts]
-    return token.doc[min(positions) : max(positions) + 1]
+    """`token` with the `flat`/`flat:name` parts next to it, as one contiguous span."""
+    parts = {token.i}
+    queue = [token]
+    while queue:
+        for child in queue.pop().children:
+            if child.dep_ in NAME_PARTS and child.i not in parts:
+                parts.add(child.i)
+                queue.append(child)
+    start = stop = token.i
+    while start - 1 in parts:
+        start -= 1
+    while stop + 1 in parts:
+        stop += 1
+    return token.doc[start : stop + 1]
 
 
 def _trimmed(doc: Doc, start: int, stop: int) -> Span | None:
-    """Tokens `start`..`stop` without leading markers and surrounding punctuation and whitespace."""
+    """Tokens `start`..`stop` without leading markers and surrounding punctuation and whitespace
+    (a closing bracket whose opening one is inside stays, or is added: `Sabtu (15/11/2025)`)."""
     while start < stop and (doc[start].dep_ == MARKER or _is_edge(doc[start])):
         start += 1
     while stop > start and _is_edge(doc[stop - 1]):
+        closing = doc[stop - 1].text
+        if closing in BRACKETS and any(token.text == BRACKETS[closing] for token in doc[start : stop - 1]):
+            break
         stop -= 1
+    for closing, opening in BRACKETS.items():  # a bracket the parser hung elsewhere: `(15/11/2025` + `)`
+        inside = [token.text for token in doc[start:stop]]
+        if stop < len(doc) and doc[stop].text == closing and inside.count(opening) > inside.count(closing):
+            stop += 1
     return doc[start:stop] if start < stop else None
 
 
