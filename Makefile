@@ -9,7 +9,8 @@ RAW ?= data/raw
 OUT ?= data/processed
 JOBS ?= 1
 
-.PHONY: install extract test test-slow test-all lint schema eval bench clean train ner-eval report report-screenshots
+.PHONY: install extract test test-slow test-all lint schema eval bench clean train ner-eval report \
+	report-screenshots test-stanza train-stanza stanza-eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -95,3 +96,37 @@ clean:
 ## blank and the shipped model, 1 and 2 jobs, the local and the dask engine; several minutes. Not part of `make test`.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --shared $(SHARED)
+
+## --nlp stanza: its own environment .venv-stanza (stanza + CPU torch; .venv stays without torch).
+## On a machine whose pip does not find torch 2.13.0+cpu, give PyTorch's CPU index:
+## make test-stanza STANZA_PIP_ARGS='--extra-index-url <PyTorch CPU wheel index>'
+STANZA_VENV := .venv-stanza
+STANZA_BIN := $(STANZA_VENV)/bin
+STANZA_STAMP := $(STANZA_VENV)/.installed-stamp
+STANZA_PIP_ARGS ?=
+STANZA_MODELS := models/stanza_id
+STANZA_WORK := training/stanza-work
+STANZA_TESTS := tests/test_stanza_backend.py tests/test_syntax_align.py tests/test_syntax_tree.py tests/test_syntax_models.py
+
+$(STANZA_STAMP): pyproject.toml
+	test -x $(STANZA_BIN)/python || $(PY) -m venv $(STANZA_VENV)
+	$(STANZA_BIN)/python -m pip install --quiet --upgrade pip
+	$(STANZA_BIN)/python -m pip install --quiet $(STANZA_PIP_ARGS) -e '.[dev,stanza]'
+	@if $(STANZA_BIN)/python -m pip list 2>/dev/null | grep -i '^nvidia-'; then \
+		echo "$(STANZA_VENV) has CUDA libraries (above): torch must be the +cpu build"; exit 1; fi
+	touch $@
+
+## test-stanza: the tests of --nlp stanza (and the slow one that trains tiny models), in .venv-stanza
+test-stanza: $(STANZA_STAMP)
+	$(STANZA_BIN)/python -m pytest -q -m 'slow or not slow' $(STANZA_TESTS)
+
+## train-stanza: models/stanza_id (tokenize, mwt, pos, lemma, depparse) from $(SHARED)/corpora/ud
+## (deterministic; about 30 minutes on 2 free cores), then stanza-eval. See models/stanza_id/README.md.
+train-stanza: $(STANZA_STAMP)
+	$(STANZA_BIN)/python -m training.stanza_train --ud $(SHARED)/corpora/ud --work $(STANZA_WORK) --out $(STANZA_MODELS)
+	$(MAKE) stanza-eval
+
+## stanza-eval: UPOS, LAS and token F1 of models/stanza_id on the UD test files -> $(STANZA_WORK)/scores.json
+stanza-eval: $(STANZA_STAMP)
+	$(STANZA_BIN)/python -m training.stanza_eval --models $(STANZA_MODELS) --ud $(SHARED)/corpora/ud \
+		--out $(STANZA_WORK)/scores.json

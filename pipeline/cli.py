@@ -11,8 +11,12 @@ import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
+
+if TYPE_CHECKING:
+    from pipeline.syntax.choice import StanzaSyntax
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -57,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="an article whose text has more than N characters fails as `too_large` (default: no limit)",
     )
+    _add_nlp_arguments(extract)
     extract.add_argument("--force", action="store_true", help="re-extract articles whose records are current")
     extract.add_argument(
         "--engine",
@@ -101,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MODEL",
         help="spaCy pipeline: a name under models/, a path, or 'blank' for rules only (default: the shipped model)",
     )
+    _add_nlp_arguments(evaluate)
     evaluate.add_argument(
         "--compare",
         default=None,
@@ -160,6 +166,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_nlp_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--nlp",
+        choices=("spacy", "stanza"),
+        default="spacy",
+        help="spacy: the shipped pipeline (default); stanza: the same plus stanza's POS tags, lemmas and "
+        "dependency tree (pip install 'warta[stanza]')",
+    )
+    command.add_argument(
+        "--stanza-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="stanza models for --nlp stanza: models/stanza_id (default, `make train-stanza`) or a folder "
+        "made by stanza.download('id', model_dir=DIR)",
+    )
+
+
+def _nlp_model(args: argparse.Namespace, parser: argparse.ArgumentParser) -> str | StanzaSyntax | None:
+    """The `model` of the extractor: `--model`, or a `StanzaSyntax` (passed on wherever a model
+    name goes) for `--nlp stanza`."""
+    from pipeline.syntax.choice import nlp_choice
+
+    try:
+        return nlp_choice(args.model, args.nlp, args.stanza_dir)
+    except ValueError as error:
+        parser.error(str(error))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -179,7 +214,7 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         inputs=tuple(args.inputs),
         out=args.out,
         jobs=args.jobs,
-        model=args.model,
+        model=_nlp_model(args, parser),
         force=args.force,
         progress=not args.no_progress,
         engine=args.engine,
@@ -229,7 +264,8 @@ def _evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if missing:
         parser.error(f"no such gold file: {', '.join(missing)}")
     try:
-        scores = run_evaluation(args.gold, model=args.model, log=lambda line: print(line, file=sys.stderr))
+        model = _nlp_model(args, parser)
+        scores = run_evaluation(args.gold, model=model, log=lambda line: print(line, file=sys.stderr))
         compared = (
             run_evaluation(args.gold, model=args.compare, log=lambda line: print(line, file=sys.stderr))
             if args.compare is not None

@@ -22,6 +22,7 @@ from pipeline.nlp import build_nlp, model_name, pipe_docs
 from pipeline.record import EventRecord, PipelineInfo
 from pipeline.stages import STAGES
 from pipeline.state import ArticleState
+from pipeline.syntax.choice import StanzaSyntax
 
 
 class StageTimer:
@@ -47,7 +48,7 @@ class StageTimer:
 class Extractor:
     """Holds the loaded spaCy pipeline; build one per process and reuse it."""
 
-    def __init__(self, model: str | Path | None = None) -> None:
+    def __init__(self, model: str | Path | StanzaSyntax | None = None) -> None:
         self.nlp = build_nlp(model)
         self.info = PipelineInfo(version=__version__, build=build_fingerprint(), model=model_name(self.nlp))
         self.timer = StageTimer()

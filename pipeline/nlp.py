@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from pipeline.lexicons import read_table
 from pipeline.quotation import DOUBLE_QUOTES, keep_quotations, pair_marks
 from pipeline.tokens import TEXT_KEY
+from pipeline.syntax.choice import STANZA_PIPE, StanzaSyntax
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BLANK = "blank"
@@ -76,17 +77,20 @@ def resolve_model(model: str | Path | None) -> str | Path:
     return path
 
 
-def build_nlp(model: str | Path | None = None) -> Language:
-    """The Indonesian pipeline: blank or a trained model, plus tokenizer and sentence rules.
+def build_nlp(model: str | Path | StanzaSyntax | None = None) -> Language:
+    """The Indonesian pipeline: blank or a trained model, plus tokenizer and sentence rules;
+    a `StanzaSyntax` adds stanza's tags, lemmas and tree last (`pipeline/syntax/`).
 
     Built once per process and model (later calls return the same object): building it
     takes seconds, and the stages never change it.
     """
+    if isinstance(model, StanzaSyntax):
+        return _build_nlp(resolve_model(model.model), model)
     return _build_nlp(resolve_model(model))
 
 
 @cache
-def _build_nlp(resolved: str | Path) -> Language:
+def _build_nlp(resolved: str | Path, syntax: StanzaSyntax | None = None) -> Language:
     if resolved == BLANK:
         nlp = spacy.blank("id")
     else:
@@ -105,18 +109,24 @@ def _build_nlp(resolved: str | Path) -> Language:
     customize_tokenizer(nlp)
     nlp.add_pipe("quote_sentencizer", first=True)
     nlp.max_length = CHUNK_CHARS + 1
+    if syntax is not None:
+        syntax.add_to(nlp)
     return nlp
 
 
 def model_name(nlp: Language) -> str:
-    """How the record names the pipeline: `blank` or `<name>-<version>` of the trained model."""
-    if nlp.pipe_names == ["quote_sentencizer"]:
-        return BLANK
-    return _label(nlp.meta)
+    """How the record names the pipeline: `blank` or `<name>-<version>` of the trained model,
+    `+<stanza models>` with stanza's syntax."""
+    name = (
+        BLANK if [pipe for pipe in nlp.pipe_names if pipe != STANZA_PIPE] == ["quote_sentencizer"] else _label(nlp.meta)
+    )
+    return f"{name}+{nlp.get_pipe(STANZA_PIPE).label}" if STANZA_PIPE in nlp.pipe_names else name
 
 
-def model_label(model: str | Path | None) -> str:
+def model_label(model: str | Path | StanzaSyntax | None) -> str:
     """`model_name` of the pipeline `build_nlp(model)` would load, read from its meta.json only."""
+    if isinstance(model, StanzaSyntax):
+        return f"{model_label(model.model)}+{model.label()}"
     resolved = resolve_model(model)
     if resolved == BLANK:
         return BLANK
