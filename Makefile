@@ -61,7 +61,8 @@ schema: $(STAMP)
 ## eval: score the pipeline on the shared gold data (../shared/eval) and rewrite docs/EVALUATION.md;
 ## COMPARE=blank (the default) also runs the rules only and lists the metrics the model changes
 COMPARE ?= blank
-EVAL_GOLD = $(SHARED)/eval/pfsa/dev.jsonl $(SHARED)/eval/gov/dev.jsonl $(SHARED)/eval/gov/seed.jsonl
+EVAL_GOLD = $(SHARED)/eval/pfsa/dev.jsonl $(SHARED)/eval/gov/dev.jsonl $(SHARED)/eval/gov/seed.jsonl \
+	$(SHARED)/eval/gov/real-dev.jsonl
 eval: $(STAMP)
 	@if [ ! -d "$(SHARED)/eval" ]; then \
 		echo "make eval: skipped: $(SHARED)/eval not found (the shared gold data is not in this checkout)"; \

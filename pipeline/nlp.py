@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Token
 
 from pipeline.lexicons import read_table
 from pipeline.quotation import DOUBLE_QUOTES, keep_quotations, pair_marks
-from pipeline.tokens import TEXT_KEY
 from pipeline.syntax.choice import STANZA_PIPE, StanzaSyntax
+from pipeline.tokens import TEXT_KEY
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BLANK = "blank"

@@ -21,6 +21,7 @@ GOLD = [
     SHARED_EVAL / "pfsa" / "dev.jsonl",
     SHARED_EVAL / "gov" / "dev.jsonl",
     SHARED_EVAL / "gov" / "seed.jsonl",
+    SHARED_EVAL / "gov" / "real-dev.jsonl",
 ]
 THRESHOLDS_FILE = Path(__file__).resolve().parent / "eval_thresholds.json"
 THRESHOLDS: dict[str, float] = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))

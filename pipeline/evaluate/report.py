@@ -36,7 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?=\s+[^\s\w]*[A-Z0-9])|\n")
 DOC_INTRO = """# Evaluation
 
 `make eval` runs `python -m pipeline evaluate` on the shared gold data
-(`../shared/eval/pfsa/dev.jsonl`, `gov/dev.jsonl`, `gov/seed.jsonl`) and rewrites the
+(`../shared/eval/pfsa/dev.jsonl`, `gov/dev.jsonl`, `gov/seed.jsonl`, `gov/real-dev.jsonl`) and rewrites the
 generated part of this file. The scoring rules are those of `../shared/eval/README.md`;
 `pipeline/evaluate/__init__.py` documents every metric and each reading of the rules.
 """
