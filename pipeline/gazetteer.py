@@ -95,7 +95,9 @@ class Gazetteer:
         )
         region = Region(code=code, name=self._canonical(code, kemendagri_name, level), bare=bare, level=level)
         self._by_code[code] = region
-        self._by_name.setdefault(normalize_name(bare), []).append(code)
+        codes = self._by_name.setdefault(normalize_name(bare), [])
+        if code not in codes:  # idempotent: a village index interrupted halfway is completed, not doubled
+            codes.append(code)
 
     @staticmethod
     def _canonical(code: str, name: str, level: PlaceLevel) -> str:

@@ -82,3 +82,11 @@ def test_unknown_keys_are_rejected():
 def test_record_round_trips_through_json():
     record = _record()
     assert EventRecord.model_validate_json(record.model_dump_json()) == record
+
+
+def test_the_build_fingerprint_covers_the_extraction_not_what_reads_its_output():
+    from pipeline.fingerprint import PACKAGE, fingerprinted_files
+
+    parts = {path.relative_to(PACKAGE).parts[0] for path in fingerprinted_files()}
+    assert {"stages", "lexicons", "vocabulary", "ingest", "nlp.py", "record.py", "sinks.py"} <= parts
+    assert not parts & {"batch", "tables", "corpus", "report", "evaluate", "cli.py"}
