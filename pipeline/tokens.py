@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
@@ -110,8 +110,7 @@ def shape_of(word: str) -> Shape:
     return Shape.CAP
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A token that is not whitespace, with its lower case and shape."""
 
     start: int
@@ -127,8 +126,9 @@ class Word:
 _JOINING = frozenset({"-", "/"})
 
 
-def _glued(tokens: Tokens, first: int, second: int) -> bool:
-    return tokens.ends[first] == tokens.starts[second]
+#: Shapes of the words seen in this process (words repeat across articles), up to a bound.
+_SHAPES: dict[str, Shape] = {}
+_SHAPES_MAX = 1_000_000
 
 
 class Words:
@@ -141,28 +141,36 @@ class Words:
         words: list[Word] = []
         broken = False
         text = tokens.text
+        pieces, starts, ends = tokens.words, tokens.starts, tokens.ends
+        count = len(pieces)
+        shapes = _SHAPES
         i = 0
-        while i < len(tokens):
-            start, end = tokens.starts[i], tokens.ends[i]
-            if tokens.words[i].isspace():
-                broken = broken or "\n" in tokens.words[i]
+        while i < count:
+            start, end = starts[i], ends[i]
+            if pieces[i].isspace():
+                broken = broken or "\n" in pieces[i]
                 i += 1
                 continue
             i += 1
-            while i < len(tokens) and _glued(tokens, i - 1, i):
-                piece = tokens.words[i]
-                if piece[:1] in _JOINING and piece[1:].isalnum():  # `Kota-nya`
-                    end = tokens.ends[i]
+            while i < count and ends[i - 1] == starts[i]:  # glued to the word before
+                piece = pieces[i]
+                if piece[:1] not in _JOINING:
+                    break
+                if len(piece) > 1 and piece[1:].isalnum():  # `Kota-nya`
+                    end = ends[i]
                     i += 1
-                elif piece in _JOINING and i + 1 < len(tokens) and _glued(tokens, i, i + 1):
-                    if not tokens.words[i + 1][:1].isalnum():
-                        break
-                    end = tokens.ends[i + 1]  # `Covid-19`, `e-dagang`, `6/10/2025`: one word
+                elif len(piece) == 1 and i + 1 < count and ends[i] == starts[i + 1] and pieces[i + 1][:1].isalnum():
+                    end = ends[i + 1]  # `Covid-19`, `e-dagang`, `6/10/2025`: one word
                     i += 2
                 else:
                     break
             word = text[start:end]
-            words.append(Word(start, end, word, word.lower(), shape_of(word), broken))
+            shape = shapes.get(word)
+            if shape is None:
+                shape = shape_of(word)
+                if len(shapes) < _SHAPES_MAX:
+                    shapes[word] = shape
+            words.append(Word(start, end, word, word.lower(), shape, broken))
             broken = False
         self.all = words
         self._starts = [word.start for word in words]

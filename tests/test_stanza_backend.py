@@ -19,11 +19,12 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS  # noqa: E402
 from pipeline.cli import EXIT_OK, EXIT_USAGE, main  # noqa: E402
 from pipeline.extract import Extractor  # noqa: E402
 from pipeline.ingest import article_from_text  # noqa: E402
-from pipeline.nlp import ModelError, make_doc, pipe_docs, text_of  # noqa: E402
+from pipeline.nlp import ModelError, make_doc, pipe_docs  # noqa: E402
 from pipeline.record import EventRecord  # noqa: E402
 from pipeline.syntax.choice import DEFAULT_STANZA_DIR, StanzaSyntax  # noqa: E402
 from pipeline.syntax.stanza_backend import load_pipeline  # noqa: E402
 from pipeline.syntax.tree import has_parse, statement, subject, subject_name  # noqa: E402
+from pipeline.tokens import text_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 UD = ROOT.parent / "shared" / "corpora" / "ud"

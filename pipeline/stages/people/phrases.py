@@ -131,31 +131,38 @@ class PhraseReader:
             return "place"
         return kind
 
-    def _startable(self, words: Sequence[Word], index: int, *, inside: bool) -> bool:
-        """A word that can be part of a phrase: capitalised, not a speech verb or function word
-        (`Namun`), not a weekday, not a month name next to a number; inside a phrase also a
-        lower-case honorific (`dr`)."""
-        word = words[index]
-        if word.shape is Shape.LOWER and inside and self.words.kind(word.lower) == "honorific":
-            return True
-        if word.shape not in (Shape.CAP, Shape.ACRONYM, Shape.ABBREVIATION) or word.lower in self.speech.verbs:
-            return False
-        if self.speech.function(word.lower) in CLOSED_FUNCTIONS or word.lower in self.words.weekdays:
-            return False
-        if word.lower in self.words.months:
-            return not any(
-                0 <= near < len(words) and words[near].shape is Shape.NUMBER for near in (index - 1, index + 1)
-            )
-        return True
+    def _startable(self, words: Sequence[Word]) -> tuple[list[bool], list[bool]]:
+        """For each word of a line: can it start a phrase, can it be inside one. A word that can be
+        part of a phrase is capitalised, not a speech verb or function word (`Namun`), not a
+        weekday, not a month name next to a number; inside a phrase also a lower-case honorific
+        (`dr`)."""
+        starts = []
+        insides = []
+        for index, word in enumerate(words):
+            lower = word.lower
+            if word.shape is Shape.LOWER:
+                starts.append(False)
+                insides.append(self.words.kind(lower) == "honorific")
+                continue
+            ok = word.shape in (Shape.CAP, Shape.ACRONYM, Shape.ABBREVIATION) and lower not in self.speech.verbs
+            ok = ok and self.speech.function(lower) not in CLOSED_FUNCTIONS and lower not in self.words.weekdays
+            if ok and lower in self.words.months:
+                ok = not any(
+                    0 <= near < len(words) and words[near].shape is Shape.NUMBER for near in (index - 1, index + 1)
+                )
+            starts.append(ok)
+            insides.append(ok)
+        return starts, insides
 
     # --- phrases ---
 
     def _split(self, words: list[Word]) -> list[Phrase]:
         """The phrases of a line (see the module docstring)."""
         phrases = []
+        starts, insides = self._startable(words)
         index = 0
         while index < len(words):
-            if not self._startable(words, index, inside=False):
+            if not starts[index]:
                 index += 1
                 continue
             first = last = index
@@ -163,12 +170,12 @@ class PhraseReader:
             index += 1
             while index < len(words):
                 word = words[index]
-                if self._startable(words, index, inside=True):
+                if insides[index]:
                     titled = titled or self.kind(word) in NON_NAME_KINDS
                     last = index
                     index += 1
                     continue
-                following = index + 1 < len(words) and self._startable(words, index + 1, inside=True)
+                following = index + 1 < len(words) and insides[index + 1]
                 if word.text == "," and following and words[index + 1].lower not in self.words.pronouns:
                     index += 1
                     continue
@@ -180,7 +187,7 @@ class PhraseReader:
                     and titled
                     and index + 2 < len(words)
                     and self.speech.function(words[index + 1].lower) == "connector"
-                    and self._startable(words, index + 2, inside=True)
+                    and insides[index + 2]
                 ):
                     index += 2  # `Dinas Perumahan, Cipta Karya, dan Tata Ruang`
                     continue
