@@ -1,7 +1,9 @@
 """Dateline: the place (and outlet) before the dash that opens an article.
 
 `Serang –`, `SLEMAN (humas) –`, `JAKARTA, NUSAPOS —`, `Sawahlunto, 3 Juli 2025 —`,
-`MALANGKOTA (SurabayaPost.id) –`, `berita.depok.go.id –`. The dateline is looked for
+`MALANGKOTA (SurabayaPost.id) –`, `berita.depok.go.id –`, `Palu, humas.palukota.go.id –`,
+`KUNINGAN, –`. A unit or site tag in the dateline's position (`POLDA X –`, `Dinas Kominfo
+Kab. X –`: its first word is a `dateline_unit` of `place_words.tsv`) is not a dateline. The dateline is looked for
 at the start of the first lines (a title line may come before it); a line counts only
 when a paragraph, not a headline, follows the dash.
 """
@@ -21,10 +23,10 @@ _MAX_LINES = 3
 #: Text after the dash: a dateline opens a paragraph, a headline with a dash is short.
 _MIN_FOLLOWING_CHARS = 50
 _PLACE_WORD = r"[A-Z][\w'’.]*"
-_DASH = r"\s*(?:[–—]|-{1,2})\s+"
+_DASH = r"\s*,?\s*(?:[–—]|-{1,2})\s+"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})"
-    r"(?:\s*,\s*(?P<outlet_comma>[A-Z][\w.]*(?:\.com|\.id)?)(?=\s*(?:[–—(]|-)))?"
+    r"(?:\s*,\s*(?P<outlet_comma>[A-Z][\w.]*(?:\.com|\.id)?|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=\s*(?:[–—(]|-)))?"
     r"(?:\s*\((?P<outlet_paren>[^()\n]{1,40})\))?"
     r"(?:\s*,\s*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s*,?\s*\d{1,2}\s+\w+\.?\s+\d{4}))?"
     rf"(?P<dash>{_DASH})"
@@ -53,7 +55,11 @@ def extract_dateline(doc: Doc) -> Dateline | None:
 
 def _match_line(text: str, start: int, end: int) -> Dateline | None:
     match = _DATELINE.match(text, start, end)
-    if match is not None and match.group("place").split()[0] not in place_words().words("dateline_stopword"):
+    if (
+        match is not None
+        and match.group("place").split()[0] not in place_words().words("dateline_stopword")
+        and match.group("place").split()[0].lower() not in place_words().words("dateline_unit")
+    ):
         if end - match.end() < _MIN_FOLLOWING_CHARS:
             return None
         place = match.group("place").rstrip(".")

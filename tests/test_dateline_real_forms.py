@@ -1,0 +1,35 @@
+"""Datelines in the forms real sites use: a site tag after a comma, a comma before the dash,
+and a unit or site tag in the dateline's position, which is no dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import make_doc
+from pipeline.stages.dateline import extract_dateline
+
+BODY = "Pemerintah Kabupaten Sukamaju menggelar rapat koordinasi penanganan banjir bersama camat se-kabupaten."
+
+
+@pytest.mark.parametrize(
+    ("opening", "text", "place", "outlet"),
+    [
+        (
+            "Sukamaju, humas.sukamajukab.go.id – ",
+            "Sukamaju, humas.sukamajukab.go.id –",
+            "Sukamaju",
+            "humas.sukamajukab.go.id",
+        ),
+        ("SUKAMAJU, – ", "SUKAMAJU, –", "Sukamaju", None),
+        ("Lembah Hijau, Humas - ", "Lembah Hijau, Humas -", "Lembah Hijau", "Humas"),
+    ],
+)
+def test_site_tag_and_comma_before_the_dash(nlp, opening, text, place, outlet):
+    dateline = extract_dateline(make_doc(nlp, opening + BODY))
+    assert dateline is not None
+    assert (dateline.text, dateline.start, dateline.place, dateline.outlet) == (text, 0, place, outlet)
+
+
+@pytest.mark.parametrize("opening", ["POLDA SUKAMAJU - ", "Dinas Kominfo Kab. Sukamaju – ", "Polres Lembah Hijau – "])
+def test_unit_tag_is_no_dateline(nlp, opening):
+    assert extract_dateline(make_doc(nlp, opening + BODY)) is None
