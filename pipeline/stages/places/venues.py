@@ -1,5 +1,10 @@
 """Venues: a venue word (`Balai Kota`, `Ruang Rapat`, `Gedung`, `venues.txt`) and the capitalised
-words, offices and regions after it, linked to the kabupaten/kota it is in when the text says."""
+words, offices and regions after it, linked to the kabupaten/kota it is in when the text says.
+
+After `di`, `pada`, `bertempat` (`venue_at`) the venue word may be in lower case and a word or
+two in lower case may stand before the name (`di ruang kerja Kapolda`). An office named in a job
+title (`Kepala Kantor X`, after an `office_title` word) is no venue.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,8 @@ from pipeline.vocabulary import Vocabulary, place_words
 
 #: Longest venue name, in tokens.
 MAX_VENUE_TOKENS = 12
+#: Most lower-case words between a venue word and the name after it.
+MAX_VENUE_MODIFIERS = 2
 
 
 def venues(tokens: Tokens, vocab: Vocabulary, regions_found: list[Place], regions: Gazetteer) -> list[Place]:
@@ -23,9 +30,10 @@ def venues(tokens: Tokens, vocab: Vocabulary, regions_found: list[Place], region
 
     def parse(i: int) -> tuple[int, Place] | None:
         match = vocab.venues.match(words, i)
-        if match is None:
+        if match is None or (i > 0 and words[i - 1].lower() in place_words().words("office_title")):
             return None
-        stop = _venue_end(words, match[0], vocab)
+        named_from = _after_modifiers(words, match[0]) if words[i].islower() else match[0]
+        stop = _venue_end(words, named_from, vocab)
         if stop == match[0] and not _standalone_venue(words[i:stop]):
             return None
         start, end = tokens.chars(i, stop)
@@ -45,7 +53,35 @@ def venues(tokens: Tokens, vocab: Vocabulary, regions_found: list[Place], region
         )
         return stop, venue
 
-    return tokens.scan(parse)
+    found = []
+    i = 0
+    while i < len(words):
+        parsed = parse(i) if _may_open_venue(words, i) else None
+        if parsed is None:
+            i += 1
+            continue
+        i, venue = parsed
+        found.append(venue)
+    return found
+
+
+def _may_open_venue(words: Sequence[str], i: int) -> bool:
+    """A capitalised word, or a lower-case one right after `di`, `pada`, `bertempat` (`di ruang kerja X`)."""
+    return words[i][:1].isupper() or (i > 0 and words[i - 1].lower() in place_words().words("venue_at"))
+
+
+def _after_modifiers(words: Sequence[str], i: int) -> int:
+    """Past up to `MAX_VENUE_MODIFIERS` lower-case words between a lower-case venue word and the
+    capitalised name they qualify (`ruang kerja Kapolda`, `halaman depan Kantor X`); none when no
+    name follows or a preposition comes first."""
+    prepositions = place_words().words("venue_at") | place_words().words("event_at")
+    for stop in range(i, min(i + MAX_VENUE_MODIFIERS, len(words) - 1)):
+        word = words[stop]
+        if not word.isalpha() or not word.islower() or word in prepositions:
+            return i
+        if words[stop + 1][:1].isupper():
+            return stop + 1
+    return i
 
 
 def _standalone_venue(words: Sequence[str]) -> bool:
