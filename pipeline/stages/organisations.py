@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.gazetteer import gazetteer
-from pipeline.record import Organisation, Place
+from pipeline.gazetteer import KABKOTA, gazetteer
+from pipeline.record import Organisation, Place, PlaceLevel
 from pipeline.regions import RegionIndex
 from pipeline.spans import Coverage
 from pipeline.state import Entities
@@ -167,10 +167,22 @@ def _with_region(
         end += 1  # `Polda Metro Jaya`, `Polresta Malang Kota`
         return _mention(tokens, i, end, f"{name} {tokens.span_text(after, end)}", kind, place)
     if keep_place:
-        return _mention(tokens, i, end, f"{name} {place.text.title() if place.text.isupper() else place.text}",
-                        kind, place)  # fmt: skip
+        return _mention(tokens, i, end, f"{name} {_place_as_named(place)}", kind, place)
     region_name = _region_name(place, government)
     return _mention(tokens, i, end, f"{name} {region_name}", kind, place)
+
+
+def _place_as_named(place: Place) -> str:
+    """The place of a body named by its place (`Polda Sulteng`): a province or kabupaten/kota by
+    its gazetteer name without the unit word (`Sulawesi Tengah`), any other place as written."""
+    written = place.text.title() if place.text.isupper() else place.text
+    if place.text.lower() in place.name.lower():
+        return written  # `Polres Bantul`, `Polres Kota Malang`
+    if place.code is not None and place.level in (PlaceLevel.PROVINCE, *KABKOTA):
+        unit, _, base = place.name.partition(" ")
+        if base and unit in ("Provinsi", "Kabupaten", "Kota"):
+            return base
+    return written
 
 
 def _region_name(place: Place, government: str | None) -> str:

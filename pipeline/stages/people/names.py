@@ -11,6 +11,7 @@ from pipeline.regions import RegionIndex
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.words import (
     MAX_NAME_TOKENS,
+    glued_honorific,
     is_name_start,
     is_name_token,
     name_end,
@@ -36,11 +37,15 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
         honorifics.append(words[j])
         j += 1
     j = _skip_region_before_name(tokens, j, vocab, regions_at)
-    stop = name_end(words, j, vocab)
+    glued = glued_honorific(words[j], vocab) if j < len(words) else 0  # `H.Abdul Rahman`
+    if glued:
+        honorifics.append(words[j][:glued])
+    stop = name_end(words, j + 1, vocab) if glued else name_end(words, j, vocab)
     if stop == j or not plausible_name(tokens, j, stop, vocab):
         return k
-    mention.name = tokens.chars(j, stop)
-    mention.name_text = tokens.span_text(j, stop)
+    start, stop_char = tokens.chars(j, stop)
+    mention.name = (start + glued, stop_char)
+    mention.name_text = tokens.text[start + glued : stop_char]
     mention.rank = " ".join(rank_words) or None
     mention.honorifics = honorifics
     end = stop

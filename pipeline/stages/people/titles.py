@@ -118,6 +118,7 @@ def parse_title(
         mention.mention_end = mention.end
         return parse_name_after(tokens, k, vocab, mention, regions_at), mention
     jurisdiction, code, k = scope(tokens, k, title, vocab, regions_at)
+    k = _skip_short_form(words, k, vocab)  # `Gubernur Provinsi Jawa Tengah (Prov. Jateng) H. Nama`
     if jurisdiction is None and ministry is not None:
         jurisdiction = ministry
     if jurisdiction is None or "{region}" in title.jurisdiction:
@@ -179,10 +180,16 @@ def _post_in_body(
         if place is not None:  # `Ketua PHRI DIY Deddy ...`
             end = tokens.end_token(place.end)
         return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
-    base = found.name
-    if found.region and base.endswith(f" {found.region}"):
-        base = base[: -len(found.region) - 1]
-    return Title(f"{title.role} {base}", found.name, ""), end
+    return Title(f"{title.role} {_without_region(found)}", found.name, ""), end
+
+
+def _without_region(body: Organisation) -> str:
+    """The body's name without its region: `Pengadilan Agama Sumenep` -> `Pengadilan Agama`."""
+    if body.region:
+        for region in (body.region, body.region.partition(" ")[2]):
+            if region and body.name.endswith(f" {region}"):
+                return body.name[: -len(region) - 1]
+    return body.name
 
 
 def _regional_office(expansion: str) -> bool:

@@ -48,7 +48,7 @@ def _name_word_check(word: str, vocab: Vocabulary) -> bool:
         return False
     if vocab.is_degree(word) or word in vocab.honorifics or vocab.ranks.match([word], 0) is not None:
         return False
-    if word.isupper() and len(word) > 1:
+    if word.isupper() and len(word) > 1 and INITIAL.fullmatch(word) is None:
         return False  # acronyms and capitalised datelines are not names
     return (
         word.isalpha()
@@ -58,20 +58,42 @@ def _name_word_check(word: str, vocab: Vocabulary) -> bool:
 
 
 def name_end(words: Sequence[str], j: int, vocab: Vocabulary) -> int:
-    """End of the run of name words at `j` (with particles inside: `bin`), at most `MAX_NAME_TOKENS`."""
+    """End of the run of name words at `j` (with particles inside: `bin`; the point of an
+    abbreviated part before an initial: `Frans. J. Nama`), at most `MAX_NAME_TOKENS`."""
     end = j
-    while end < len(words) and end - j < MAX_NAME_TOKENS:
-        word = words[end]
-        if is_name_token(word, vocab) or (
-            word in person_words().words("name_particle")
-            and end > j
-            and end + 1 < len(words)
-            and is_name_token(words[end + 1], vocab)
-        ):
-            end += 1
-        else:
-            break
+    while end < len(words) and end - j < MAX_NAME_TOKENS and _continues_name(words, j, end, vocab):
+        end += 1
     return end
+
+
+def _continues_name(words: Sequence[str], j: int, end: int, vocab: Vocabulary) -> bool:
+    """Word `end` belongs to the name that starts at `j`."""
+    word = words[end]
+    if is_name_token(word, vocab):
+        return True
+    if end == j or end + 1 >= len(words):
+        return False
+    if word in person_words().words("name_particle"):
+        return is_name_token(words[end + 1], vocab)
+    return word == "." and _initial_follows(words, end + 1, vocab)
+
+
+def _initial_follows(words: Sequence[str], k: int, vocab: Vocabulary) -> bool:
+    """An initial (`J.`) and a name word after it start at `k`."""
+    return (
+        k + 1 < len(words)
+        and INITIAL.fullmatch(words[k]) is not None
+        and len(words[k]) == 2
+        and is_name_token(words[k + 1], vocab)
+    )
+
+
+def glued_honorific(word: str, vocab: Vocabulary) -> int:
+    """Length of an honorific glued to the name word after it (`H.Abdul` -> 2), else 0."""
+    head, dot, rest = word.partition(".")
+    if dot and rest and f"{head}." in vocab.honorifics and is_name_token(rest, vocab):
+        return len(head) + 1
+    return 0
 
 
 def canonical_name(text: str) -> str:

@@ -1,0 +1,70 @@
+"""Officials as real releases write them (issue 12): material between the title and the name,
+courts and secretariats as bodies, region aliases written out, local name forms. Every case is
+an invented sentence with the exact (name, role, jurisdiction) expected."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def officials(run_stages):
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(o.name, o.role, o.jurisdiction) for o in run_stages(text, through="officials").officials]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form of the region in parentheses between the title and the name
+        (
+            "Gubernur Provinsi Jawa Tengah (Prov. Jateng) H. Bambang Suryo Wibowo membuka pameran.",
+            ("Bambang Suryo Wibowo", "Gubernur", "Provinsi Jawa Tengah"),
+        ),
+        # an address word, a degree before and after, and an abbreviated first name with its point
+        (
+            "Penjabat Walikota Ambon Bapak Ir. Frans. J. Latuheru, M.Si menerima piagam.",
+            ("Frans. J. Latuheru", "Penjabat Wali Kota", "Kota Ambon"),
+        ),
+        # an honorific glued to the name
+        (
+            "Acara dihadiri oleh Bupati Bantul H.Abdul Rahman Hakim di pendopo.",
+            ("Abdul Rahman Hakim", "Bupati", "Kabupaten Bantul"),
+        ),
+        # courts are bodies: the role is the post in the court, the jurisdiction the court
+        (
+            "Ketua PA Sumenep, Moh. Hasan, S.Ag., M.H.I., bertindak sebagai pembina apel.",
+            ("Moh. Hasan", "Ketua Pengadilan Agama", "Pengadilan Agama Sumenep"),
+        ),
+        (
+            "Ketua Pengadilan Tinggi Agama (PTA) Maluku, Dr. H. Ahmad Fauzi, SH.MH, menerima tamu.",
+            ("Ahmad Fauzi", "Ketua Pengadilan Tinggi Agama", "Pengadilan Tinggi Agama Maluku"),
+        ),
+        # a region alias in the name of a police body is written out
+        (
+            "Kabid Humas Polda Sulsel Kombes Pol Rudi Hartanto membenarkan hal itu.",
+            ("Rudi Hartanto", "Kepala Bidang Hubungan Masyarakat", "Polda Sulawesi Selatan"),
+        ),
+        # the DPRD secretariat, and `selaku` before the title
+        (
+            "Hal itu disampaikan Agus Salim selaku Kepala Subbagian Protokol Setwan Banten.",
+            ("Agus Salim", "Kepala Subbagian Protokol", "Sekretariat DPRD Provinsi Banten"),
+        ),
+    ],
+)
+def test_officials_of_real_release_forms(officials, text, expected):
+    assert officials(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polres Bantul menggelar apel pagi ini.", ["Polres Bantul"]),  # the region as written
+        ("Polda Sulteng menggelar apel pagi ini.", ["Polda Sulawesi Tengah"]),  # an alias written out
+    ],
+)
+def test_a_body_named_by_its_region(run_stages, text, expected):
+    state = run_stages(text, through="organisations")
+    assert [o.name for o in state.organisations] == expected
