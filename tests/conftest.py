@@ -14,6 +14,8 @@ from pipeline.nlp import make_doc
 from pipeline.record import EventRecord
 from pipeline.stages import STAGES
 from pipeline.state import ArticleState
+from pipeline.syntax.align import TokenSyntax
+from pipeline.syntax.stanza_backend import write_syntax
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -63,3 +65,27 @@ def shared_eval_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"shared evaluation data not found at {path}")
     return path
+
+
+@pytest.fixture(scope="session")
+def with_tree(extractor: Extractor):
+    """Text and (word, UPOS, relation, absolute head index) rows -> the record of the text with
+    that dependency tree on the default pipeline's tokens, as the stanza backend writes it
+    (rows None: no tree). For testing the stages' syntax paths without stanza."""
+
+    def run(text: str, rows: list[tuple[str, str, str, int]] | None) -> EventRecord:
+        article = article_from_text(text, doc_id="test")
+        doc = make_doc(extractor.nlp, article.text)
+        if rows is not None:
+            assert [token.text for token in doc] == [row[0] for row in rows], "the rows must follow the tokens"
+            syntax = TokenSyntax(
+                pos=[row[1] for row in rows],
+                lemma=[row[0].lower() for row in rows],
+                morph=[""] * len(rows),
+                dep=[row[2] for row in rows],
+                head=[row[3] for row in rows],
+            )
+            write_syntax(doc, syntax)
+        return extractor.build_record(article, doc)
+
+    return run

@@ -68,12 +68,38 @@ def test_the_doc_keeps_the_tokens_sentences_and_entities_of_the_default_pipeline
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_records_validate_and_equal_the_default_ones_while_the_stages_ignore_syntax(stanza_extractor, extractor, text):
+def test_records_validate_and_the_tree_only_adds_to_the_rules(stanza_extractor, extractor, text):
     record = stanza_extractor.extract(article_from_text(text, doc_id="t"))
     assert EventRecord.model_validate_json(record.model_dump_json()) == record
     assert record.pipeline.model == LABEL
     plain = extractor.extract(article_from_text(text, doc_id="t"))
-    assert record.model_dump(exclude={"pipeline"}) == plain.model_dump(exclude={"pipeline"})
+    syntax_fields = {"pipeline", "quotes", "officials", "persons"}
+    assert record.model_dump(exclude=syntax_fields) == plain.model_dump(exclude=syntax_fields)
+    by_rules = [(q.start, q.end, q.rule, q.speaker) for q in plain.quotes]
+    assert [(q.start, q.end, q.rule, q.speaker) for q in record.quotes if q.rule != "reported_parse"] == by_rules
+    assert {(o.name, o.role) for o in plain.officials} <= {(o.name, o.role) for o in record.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no comma, no `bahwa`: the rules read nothing; the tree gives the clause and its speaker
+        (
+            "Kepala Dinas Pendidikan Kota Parepare, Rina Marlina, menegaskan seluruh sekolah sudah siap menerima "
+            "siswa baru.",
+            [("seluruh sekolah sudah siap menerima siswa baru", "reported_parse", "Rina Marlina")],
+        ),
+        (
+            "Wali Kota Parepare Taufan Hidayat meninjau pasar. Ia menjelaskan stok beras di gudang cukup sampai "
+            "akhir tahun.",
+            [("stok beras di gudang cukup sampai akhir tahun", "reported_parse", "Taufan Hidayat")],
+        ),
+    ],
+)
+def test_the_statements_stage_reads_the_trained_models_tree(stanza_extractor, extractor, text, expected):
+    record = stanza_extractor.extract(article_from_text(text, doc_id="t"))
+    assert [(q.text, q.rule, q.speaker) for q in record.quotes] == expected
+    assert extractor.extract(article_from_text(text, doc_id="t")).quotes == []
 
 
 def test_a_text_gets_the_same_parse_alone_and_in_a_batch(stanza_extractor):

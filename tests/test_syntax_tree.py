@@ -12,7 +12,15 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.syntax.tree import appositive_name, has_parse, name_span, statement, subject, subject_name
+from pipeline.syntax.tree import (
+    appositive_name,
+    has_parse,
+    name_span,
+    statement,
+    statement_after,
+    subject,
+    subject_name,
+)
 
 VOCAB = Vocab()
 
@@ -166,3 +174,45 @@ def test_without_a_parse_the_helpers_find_nothing(helper):
     doc = Doc(VOCAB, words=["Wakil", "Bupati", "mengatakan", "bahwa", "jalan", "rusak", "."])
     assert not has_parse(doc)
     assert all(helper(token) is None for token in doc)
+
+
+# the small parser's errors the stage must survive: the titled subject hung on the complement,
+# and the complement's subject read as the verb's object
+SUBJECT_ON_COMPLEMENT = [
+    ("Kepala", "NOUN", "nsubj", 6),
+    ("Dinas", "PROPN", "nmod", 0),
+    (",", "PUNCT", "punct", 3),
+    ("Rina", "PROPN", "appos", 0),
+    (",", "PUNCT", "punct", 5),
+    ("menegaskan", "VERB", "ROOT", 5),
+    ("siap", "ADJ", "ccomp", 5),
+    ("menerima", "VERB", "xcomp", 6),
+    ("siswa", "NOUN", "obj", 7),
+    (".", "PUNCT", "punct", 5),
+]
+OBJECT_BEFORE_COMPLEMENT = [
+    ("Ia", "PRON", "nsubj", 1),
+    ("menjelaskan", "VERB", "ROOT", 1),
+    ("stok", "NOUN", "obj", 1),
+    ("beras", "VERB", "ccomp", 1),
+    ("cukup", "ADV", "advmod", 3),
+    (".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "verb", "expected"),
+    [
+        (SUBJECT_ON_COMPLEMENT, 5, "siap menerima siswa"),
+        (OBJECT_BEFORE_COMPLEMENT, 1, "stok beras cukup"),
+        (TITLE_FIRST, 8, "program itu berjalan baik"),
+    ],
+)
+def test_the_statement_after_its_verb(rows, verb, expected):
+    assert statement_after(parsed(rows)[verb]).text == expected
+
+
+def test_a_quote_before_its_verb_is_no_statement_after_it():
+    doc = parsed(QUOTE_FIRST)
+    assert statement(doc[7]).text == "Kami siap melayani warga"
+    assert statement_after(doc[7]) is None  # the quote is read by the quotation rules

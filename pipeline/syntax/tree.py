@@ -42,6 +42,7 @@ TitleTest = Callable[[Span], bool]
 #: A reporting verb's complement, in order of preference.
 COMPLEMENTS = ("ccomp", "xcomp", "parataxis")
 SUBJECT = "nsubj"
+OBJECT = "obj"
 APPOSITION = "appos"
 NAME_PARTS = frozenset({"flat", "flat:name"})
 BRACKETS = {")": "(", "]": "["}
@@ -65,6 +66,21 @@ def statement(verb: Token) -> Span | None:
             return _trimmed(verb.doc, head.left_edge.i, verb.left_edge.i)
         return _trimmed(verb.doc, verb.right_edge.i + 1, head.right_edge.i + 1)
     return None
+
+
+def statement_after(verb: Token) -> Span | None:
+    """The words of `verb`'s reported clause after it, or None: its complement without what the
+    parser hung on it before the verb (a titled subject: `Kepala Dinas ..., Nama, menegaskan
+    seluruh sekolah siap`), and from the verb's object when that object runs straight into
+    the complement (`menjelaskan stok beras cukup`: the object is the clause's subject)."""
+    clause = statement(verb)
+    if clause is None or clause.end <= verb.i + 1:
+        return None
+    start = max(clause.start, verb.i + 1)
+    for child in verb.children:
+        if child.dep_ == OBJECT and verb.i < child.left_edge.i and child.right_edge.i + 1 == start:
+            start = child.left_edge.i
+    return _trimmed(verb.doc, start, clause.end)
 
 
 def subject(verb: Token) -> Token | None:

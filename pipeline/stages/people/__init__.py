@@ -1,7 +1,9 @@
 """People: every person the article names, with every mention, as one inventory (`pipeline.inventory`).
 
 1. Titles are read where they stand (`titles`: the title grammar, `scope`: the jurisdiction
-   named after a title), each with its name after or before it (`names`).
+   named after a title), each with its name after or before it (`names`); where the Doc
+   has a dependency tree, a title the rules read no name for gets its appositive name
+   (`appositions`).
 2. Mentions of the same person are merged (`clusters`): the same name, a shorter form of
    it, a title without a name when one official holds that role; then every later bare use
    of a name or a unique part of it becomes a mention.
@@ -24,6 +26,7 @@ from spacy.tokens import Doc
 from pipeline.inventory import People
 from pipeline.record import Dateline, Organisation, Place, PlaceLevel
 from pipeline.regions import RegionIndex
+from pipeline.stages.people.appositions import names_by_apposition
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
 from pipeline.stages.people.phrases import PhraseReader, PhraseReading
@@ -53,6 +56,7 @@ def extract_people(
     venues = [(p.start, p.end) for p in known if p.level is PlaceLevel.VENUE]
     bodies = BodyIndex(tokens, organisations)
     titles = find_titles(tokens, vocab, regions_at, bodies, venues + headline_lines(tokens.text))
+    names_by_apposition(doc, tokens, titles, vocab)
     clusters = cluster_titles(titles)
     named = [(o.start, o.end) for o in organisations if o.rule != "ner"]
     named += [(p.start, p.end) for p in places if p.rule != "ner"]  # a described name beats the model's guess

@@ -9,6 +9,8 @@ overlap, the first rule of `candidates.RULES` winning (the more precise one):
    unbalanced mark costs one candidate and a `quote_unbalanced` warning.
 2. Reported statements (`reported`): `bahwa` clauses, `Menurut X, ...`, a speech verb and
    a comma or colon, requests with their addressee, `..., kata dia, ...`, bare clauses.
+3. Where the Doc has a dependency tree (`--nlp stanza`), the clausal complement of a speech
+   verb that no rule read (`parsed`), its subject's name as the speaker.
 
 Cues come from `lexicons/speech_verbs.tsv` (`vocabulary.speech`). The speaker next to a cue
 is read by `cues` (the person phrase after a bare cue, the subject before an active verb);
@@ -34,6 +36,7 @@ from pipeline.stages.quotes.candidates import (
 )
 from pipeline.stages.quotes.context import Context
 from pipeline.stages.quotes.direct import direct_candidate
+from pipeline.stages.quotes.parsed import parsed_candidates
 from pipeline.stages.quotes.reported import reported_candidates
 from pipeline.stages.quotes.speakers import Speaker, Speakers
 from pipeline.tokens import text_of, words_of
@@ -65,6 +68,7 @@ def extract_quotes(doc: Doc, *, people: People) -> QuotesResult:
     )
     candidates = [c for marked in quotations.quotes if (c := direct_candidate(context, marked)) is not None]
     candidates.extend(reported_candidates(context))
+    candidates.extend(parsed_candidates(context, doc))
     speakers = Speakers(context, candidates)
     quotes = [_quote(context, candidate, speakers.resolve(candidate)) for candidate in merge(candidates)]
     return QuotesResult(quotes=quotes, warnings=list(quotations.warnings))

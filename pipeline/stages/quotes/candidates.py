@@ -20,6 +20,7 @@ RULES: tuple[str, ...] = (
     "reported_request",
     "reported_cue",
     "reported_clause",
+    "reported_parse",
 )
 #: How sure a rule is that its span is a statement.
 SPAN_CONFIDENCE: dict[str, float] = {
@@ -31,6 +32,7 @@ SPAN_CONFIDENCE: dict[str, float] = {
     "reported_request": 0.75,
     "reported_cue": 0.8,
     "reported_clause": 0.7,
+    "reported_parse": 0.7,
 }
 #: How sure an attribution is, by how the speaker was found.
 ATTRIBUTION_CONFIDENCE: dict[str, float] = {
