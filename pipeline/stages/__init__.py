@@ -69,7 +69,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "events",
         extract_event,
-        reads=("doc", "dates", "published", "title", "places", "home"),
+        reads=("doc", "dates", "published", "title", "places", "home", "dateline"),
         writes=("event", "other_events", "dates", "warnings"),
     ),
     Stage("quotes", extract_quotes, reads=("doc", "people"), writes=("quotes", "warnings")),

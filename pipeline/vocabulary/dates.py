@@ -18,6 +18,8 @@ class DateLexicon:
     abbreviations: frozenset[str]
     weekdays: dict[str, int]
     day_words: dict[str, int]
+    #: Phrases that are a day offset from the date the text gave before them (`esok harinya` = +1).
+    later_days: dict[str, int]
     numbers: dict[str, int]
     units: dict[str, str]
     directions: dict[str, int]
@@ -61,6 +63,7 @@ def date_lexicon() -> DateLexicon:
         abbreviations=frozenset(row["form"] for row in months if row["abbreviation"] == "yes"),
         weekdays={row["form"]: int(row["weekday"]) for row in read_table("weekdays.tsv")},
         day_words={form: int(value) for form, value in of_kind("day").items()},
+        later_days={form: int(value) for form, value in of_kind("day_after_date").items()},
         numbers={form: int(value) for form, value in of_kind("number").items()},
         units=of_kind("unit"),
         directions={form: int(value) for form, value in of_kind("direction").items()},

@@ -5,7 +5,8 @@ Candidates are found with patterns built from the date lexicons (`months.tsv`,
 parser: `Senin (6/10/2025)`, `Rabu (14/10/20)`, `Kamis (3/7)`, `6 Oktober 2025`,
 `Selasa, 14 Januari 2025`, `6-8 Okt 2025`, `Maret 2026`, `2025-10-06`, and relative
 expressions resolved against the publication date: `kemarin`, `hari ini`,
-`Jumat pekan lalu`, `Senin lalu`, `Juli lalu`, `dua pekan lalu`.
+`Jumat pekan lalu`, `Senin lalu`, `Juli lalu`, `dua pekan lalu`; `esok harinya`,
+`sehari kemudian` against the last full date before them.
 
 Explicit dates are built from their parts (day-month-year order, always). Offsets of
 whole days and weeks are plain arithmetic; month and year offsets (`sebulan lalu`) are
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,6 +114,7 @@ def _find(text: str, published: dt.date | None) -> list[_Candidate]:
         if year is not None:
             found.extend(_explicit(hit, lexicon, published, year=year))
     found.extend(_word_dates(text, published, lexicon, patterns))
+    found.extend(_later_days(text, found, lexicon, patterns))
     if invalid:
         blocked = Coverage(invalid)
         found = [c for c in found if not blocked.overlaps(c.start, c.end)]
@@ -235,6 +237,23 @@ def _word_dates(text: str, published: dt.date | None, lexicon: DateLexicon, patt
             if candidate is not None:
                 found.append(candidate)
     return found
+
+
+def _later_days(text: str, found: list[_Candidate], lexicon: DateLexicon, patterns: Patterns) -> list[_Candidate]:
+    """`esok harinya`, `sehari kemudian`: a day offset from the last day-date written before it."""
+    days = sorted((c for c in found if c.granularity == "day" and c.value_end is None), key=lambda c: c.end)
+    ends = [c.end for c in days]
+    later = []
+    for anchor in WORD_ANCHOR.finditer(text):
+        if "later_day" not in patterns.starters.get(anchor.group().lower(), ()):
+            continue
+        match = patterns.later_day.match(text, anchor.start())
+        before = bisect_right(ends, anchor.start())
+        if match is None or before == 0:
+            continue
+        value = days[before - 1].value + dt.timedelta(days=lexicon.later_days[match.group("word").lower()])
+        later.append(_Candidate(match.start(), match.end(), value, None, "day", "day_after_date"))
+    return later
 
 
 def _word_candidate(

@@ -30,6 +30,7 @@ class Patterns:
     weekday_relative: re.Pattern[str]
     weekday_bare: re.Pattern[str]
     day_word: re.Pattern[str]
+    later_day: re.Pattern[str]
     #: First words of the word patterns (lower case) -> the patterns that start with them.
     starters: dict[str, tuple[str, ...]]
 
@@ -57,6 +58,7 @@ def date_patterns() -> Patterns:
         ("weekday_relative", lexicon.weekdays),
         ("weekday_bare", lexicon.weekdays),
         ("day_word", (form.split()[0] for form in lexicon.day_words)),
+        ("later_day", (form.split()[0] for form in lexicon.later_days)),
         ("unit_relative", lexicon.numbers),
         ("unit_relative", (f"se{form}" for form in lexicon.units)),
     ):
@@ -92,5 +94,6 @@ def date_patterns() -> Patterns:
             flags,
         ),
         day_word=re.compile(rf"(?P<word>{day_word})\b", flags),
+        later_day=re.compile(rf"(?P<word>{alternation(lexicon.later_days)})\b", flags),
         starters={word: tuple(names) for word, names in starters.items()},
     )

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import Region
-from pipeline.record import DateMention, DateRole, Event, EventType, Place, PlaceLevel, RecordWarning, Span
+from pipeline.record import Dateline, DateMention, DateRole, Event, EventType, Place, PlaceLevel, RecordWarning, Span
 from pipeline.stages.events.triggers import (
     Candidate,
     Context,
@@ -76,12 +76,14 @@ def extract_event(
     title: str | None,
     places: Sequence[Place],
     home: Region | None,
+    dateline: Dateline | None = None,
 ) -> EventResult:
     """The main event (type, trigger, date, venue, region), the other events, and the dates with
     their roles.
 
     `title` is the source's title when the crawler gave one; `places` are the article's
-    place mentions (the venues of the events), `home` the region the article is about.
+    place mentions (the venues of the events), `home` the region the article is about,
+    `dateline` the article's dateline.
     """
     text = text_of(doc)
     layout = layout_of(doc, text, title)
@@ -108,7 +110,7 @@ def extract_event(
             )
         )
     anchor = trigger.start if trigger is not None else None
-    event = with_place(event, choose_event_place(tokens_of(doc), places, anchor=anchor, home=home))
+    event = with_place(event, choose_event_place(tokens_of(doc), places, anchor=anchor, home=home, dateline=dateline))
     others = _other_events(text, layout, candidates, main.type if main is not None else None, eligible, places)
     return EventResult(event=event, other_events=others, dates=dates, warnings=warnings)
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.gazetteer import KABKOTA, Region, gazetteer
-from pipeline.record import Event, Place, PlaceLevel, Span
+from pipeline.record import Dateline, Event, Place, PlaceLevel, Span
 from pipeline.regions import capital_of, kabkota_of
 from pipeline.text import lead_end, sentence_bounds
 from pipeline.tokens import Tokens
@@ -21,14 +21,20 @@ class EventPlace:
 
 
 def choose_event_place(
-    tokens: Tokens, places: Sequence[Place], *, anchor: int | None, home: Region | None
+    tokens: Tokens,
+    places: Sequence[Place],
+    *,
+    anchor: int | None,
+    home: Region | None,
+    dateline: Dateline | None = None,
 ) -> EventPlace:
     """The venue (or village, district) of the main event and the kabupaten/kota it is in.
 
     The venue in the sentence of the event's trigger (`anchor`), else the first venue of
     the lead; without a venue, the village or district the lead places it in. The region is
     the place's kabupaten/kota, else the first kabupaten/kota the lead places something in,
-    else the dateline's, else the home region (a province's capital for a province).
+    else the dateline's (its kabupaten/kota; a province the dateline names stays the province:
+    `Jakarta –` says no more), else the home region (a province's capital for a province).
     """
     regions = gazetteer()
     lead = lead_end(tokens.text)
@@ -53,15 +59,22 @@ def choose_event_place(
                 region = regions.region(candidate.code)
                 break
     if region is None:
-        dateline = [p for p in places if p.rule == "dateline" and p.code]
-        if dateline:
-            found = regions.region(dateline[0].code or "")
+        in_dateline = [p for p in places if p.code and p.level is not PlaceLevel.VENUE and _in(p, dateline)]
+        if in_dateline:
+            found = regions.region(in_dateline[0].code or "")
             region = (regions.kabkota(found) or found) if found is not None else None
     if region is None and home is not None:
         region = home
         if home.level is PlaceLevel.PROVINCE:
             region = capital_of(home) or home
     return EventPlace(place=place, region=region)
+
+
+def _in(place: Place, dateline: Dateline | None) -> bool:
+    """Whether the place is the dateline's (found there by the dateline rule or another)."""
+    if place.rule == "dateline":
+        return True
+    return dateline is not None and dateline.start <= place.start and place.end <= dateline.end
 
 
 def _after_at(tokens: Tokens, place: Place) -> bool:
