@@ -75,6 +75,28 @@ def officials(run_stages):
             "Laporan dibacakan Kasubag TU Kemenag Blora, Siti Aminah, di aula.",
             ("Siti Aminah", "Kepala Subbagian Tata Usaha", "Kementerian Agama Kabupaten Blora"),
         ),
+        # a post of a district office: the district named after the unit is the jurisdiction
+        (
+            "Kepala Seksi Pemerintahan Kecamatan Sukasada I Ketut Wirawan memimpin rapat.",
+            ("I Ketut Wirawan", "Kepala Seksi Pemerintahan", "Kecamatan Sukasada"),
+        ),
+        # a field's short form and more unit words after it; an abbreviated first name
+        (
+            "Tamu diterima Kasubag Humas dan Protokol Sekretariat DPRD Sampang Moch. Hadi Susanto di lobi.",
+            (
+                "Moch. Hadi Susanto",
+                "Kepala Subbagian Hubungan Masyarakat dan Protokol",
+                "Sekretariat DPRD Kabupaten Sampang",
+            ),
+        ),
+        (
+            "Kasubag Rumah Tangga dan Perlengkapan Setwan Jateng Dwi Haryanto menyiapkan ruang sidang.",
+            (
+                "Dwi Haryanto",
+                "Kepala Subbagian Rumah Tangga dan Perlengkapan",
+                "Sekretariat DPRD Provinsi Jawa Tengah",
+            ),
+        ),
     ],
 )
 def test_officials_of_real_release_forms(officials, text, expected):
