@@ -52,6 +52,51 @@ def officials(run_stages):
             "Hal itu disampaikan Agus Salim selaku Kepala Subbagian Protokol Setwan Banten.",
             ("Agus Salim", "Kepala Subbagian Protokol", "Sekretariat DPRD Provinsi Banten"),
         ),
+        # the regional office of a ministry: `Kantor` + the ministry + its region is one body
+        (
+            "Kepala Kantor Kementerian Agama Kota Pariaman Dr. H. Zulkifli Rahman membuka manasik.",
+            ("Zulkifli Rahman", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kota Pariaman"),
+        ),
+        # its head as one word, and `Kakan` before the ministry's short name
+        (
+            "Kegiatan dibuka Kakankemenag Kabupaten Blora, H. Nur Hamid, pagi tadi.",
+            ("Nur Hamid", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kabupaten Blora"),
+        ),
+        (
+            "Kakan Kemenag Kota Makassar H. Abdul Rauf membuka acara.",
+            ("Abdul Rauf", "Kepala Kantor Kementerian Agama", "Kementerian Agama Kota Makassar"),
+        ),
+        # the sections of the office by their short names
+        (
+            "Hadir pula Kasi Bimas Islam Kemenag Blora, Ahmad Sururi, dalam pertemuan itu.",
+            ("Ahmad Sururi", "Kepala Seksi Bimbingan Masyarakat Islam", "Kementerian Agama Kabupaten Blora"),
+        ),
+        (
+            "Laporan dibacakan Kasubag TU Kemenag Blora, Siti Aminah, di aula.",
+            ("Siti Aminah", "Kepala Subbagian Tata Usaha", "Kementerian Agama Kabupaten Blora"),
+        ),
+        # a post of a district office: the district named after the unit is the jurisdiction
+        (
+            "Kepala Seksi Pemerintahan Kecamatan Sukasada I Ketut Wirawan memimpin rapat.",
+            ("I Ketut Wirawan", "Kepala Seksi Pemerintahan", "Kecamatan Sukasada"),
+        ),
+        # a field's short form and more unit words after it; an abbreviated first name
+        (
+            "Tamu diterima Kasubag Humas dan Protokol Sekretariat DPRD Sampang Moch. Hadi Susanto di lobi.",
+            (
+                "Moch. Hadi Susanto",
+                "Kepala Subbagian Hubungan Masyarakat dan Protokol",
+                "Sekretariat DPRD Kabupaten Sampang",
+            ),
+        ),
+        (
+            "Kasubag Rumah Tangga dan Perlengkapan Setwan Jateng Dwi Haryanto menyiapkan ruang sidang.",
+            (
+                "Dwi Haryanto",
+                "Kepala Subbagian Rumah Tangga dan Perlengkapan",
+                "Sekretariat DPRD Provinsi Jawa Tengah",
+            ),
+        ),
     ],
 )
 def test_officials_of_real_release_forms(officials, text, expected):

@@ -74,13 +74,30 @@ def parse_organisation(
     if starter.takes == "unit":
         end = _unit_end(words, stop, vocab)
         if end == stop:
-            return None
+            return _office_of(tokens, i, stop, vocab, regions_at)
         name = tokens.span_text(i, end)
         return _with_region(tokens, i, end, name, starter.kind, regions_at)
     end = _name_end(words, stop)
     if end == stop:
         return None
     return _mention(tokens, i, end, tokens.span_text(i, end), starter.kind, None)
+
+
+def _office_of(
+    tokens: Tokens, i: int, stop: int, vocab: Vocabulary, regions_at: RegionIndex
+) -> tuple[int, Organisation] | None:
+    """`Kantor Kementerian Agama Kota Makassar`, `Kantor ATR/BPN Kota X`: the regional office of
+    the state body named after an `office_of` word, one organisation with the body's region."""
+    if tokens.words[i] not in organisation_words().words("office_of"):
+        return None
+    inner = parse_organisation(tokens, stop, vocab, regions_at)
+    if inner is None or inner[1].kind not in organisation_words().words("state_kind"):
+        return None
+    end, body = inner
+    start, end_char = tokens.chars(i, end)
+    return end, body.model_copy(
+        update={"text": tokens.text[start:end_char], "start": start, "name": f"{tokens.words[i]} {body.name}"}
+    )
 
 
 def _name_end(words: Sequence[str], stop: int) -> int:

@@ -103,6 +103,9 @@ def vocabulary() -> Vocabulary:
             unit_words.update(word.lower() for word in re.findall(r"\w+", row["expansion"]))
         if row["kind"] == "head":  # `Kadiskominfo` is a title of its own
             titles.add(tokens(row["form"]), Title(row["expansion"], "region", needs=""))
+        if row["kind"] == "office" and row["expansion"].startswith("Kantor "):  # `Kakankemenag`
+            head = Title(f"Kepala {row['expansion']}", f"{row['expansion']} {{region}}", needs="")
+            titles.add(tokens(f"Ka{row['form'].lower()}"), head)
     modifiers: Phrases[str] = Phrases()
     for row in read_table("title_modifiers.tsv"):
         modifiers.add(tokens(row["form"]), row["prefix"])

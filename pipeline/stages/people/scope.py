@@ -11,6 +11,9 @@ from pipeline.stages.people.words import is_name_token, name_end, plausible_name
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, place_words
 
+#: The levels of the Kemendagri regions, whose units (`Kecamatan X`) a post may belong to.
+ADMINISTRATIVE = frozenset(level for levels in SCOPE_LEVELS.values() for level in levels)
+
 
 def scope(
     tokens: Tokens, k: int, title: Title, vocab: Vocabulary, regions_at: RegionIndex
@@ -58,6 +61,14 @@ def scope(
         if end > k and "{place}" in kind:
             return kind.replace("{place}", tokens.span_text(k, end)), None, end
         return None, None, k
+    if (
+        kind == "parent"
+        and place is not None
+        and place.start == tokens.starts[k]
+        and place.level in ADMINISTRATIVE
+        and vocab.region_prefixes.match(tokens.words, k) is not None
+    ):  # `Kepala Seksi Sosial dan Budaya Kecamatan Gerokgak`: a post of the region's own unit
+        return place.name, place.code or place.region_code, tokens.end_token(place.end)
     if kind in ("ministry", "parent") or not kind:
         return None, None, k
     return kind, None, k  # a fixed body: `Republik Indonesia`

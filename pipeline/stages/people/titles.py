@@ -225,8 +225,21 @@ def _parse_unit(
         end, found = agency
         if found.kind == "office":
             return end, found.expansion, found.expansion
-        if found.kind == "domain":
-            return end, found.expansion, None
+        if found.kind == "domain":  # `Humas dan Protokol`: more unit words may follow the short form
+            more = _unit_words_end(words, end, vocab)
+            return more, " ".join(filter(None, [found.expansion, tokens.span_text(end, more)])), None
+    stop = _unit_words_end(words, k, vocab)
+    if title.jurisdiction == "parent":
+        stop = _extend_to_body(tokens, k, stop, vocab, bodies)
+    if stop == k and _is_unit_acronym(words[k]) and k + 1 < len(words) and words[k + 1] == ",":
+        stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
+    if stop == k:
+        return None
+    return stop, tokens.span_text(k, stop), None
+
+
+def _unit_words_end(words: Sequence[str], k: int, vocab: Vocabulary) -> int:
+    """End of the capitalised unit words (and their joiners) from token `k`."""
     end = k
     stop = k
     while end < len(words) and end - k < MAX_UNIT_TOKENS:
@@ -243,13 +256,7 @@ def _parse_unit(
             end += 1
         else:
             break
-    if title.jurisdiction == "parent":
-        stop = _extend_to_body(tokens, k, stop, vocab, bodies)
-    if stop == k and _is_unit_acronym(words[k]) and k + 1 < len(words) and words[k + 1] == ",":
-        stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
-    if stop == k:
-        return None
-    return stop, tokens.span_text(k, stop), None
+    return stop
 
 
 def _is_unit_acronym(word: str) -> bool:

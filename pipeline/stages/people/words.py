@@ -21,9 +21,9 @@ MAX_NAME_TOKENS = 6
 ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{0,3})")
 
 
-#: An initial or a short abbreviated name part (`B.`, `Moh.`).
+#: An initial or a short abbreviated name part (`B.`, `Moh.`, `Moch.`).
 
-INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")
+INITIAL = re.compile(r"[A-Z][a-z]{0,3}\.")
 
 
 def stop_words() -> frozenset[str]:
