@@ -36,8 +36,9 @@ def speaker_after(context: Context, words: list[Word], index: int) -> Attributio
     phrase = people.phrase_at(word.start)
     if phrase is not None:
         return Attribution(How.PHRASE, group=phrase.groups[0])
-    for ahead in words[index : index + DESCRIPTION_WORDS]:
-        if ahead.text != "," and ahead.shape is Shape.PUNCT:
+    for position, ahead in enumerate(words[index : index + DESCRIPTION_WORDS], start=index):
+        glued_point = ahead.text == "." and position > index and words[position - 1].end == ahead.start  # `pj.`
+        if ahead.text != "," and ahead.shape is Shape.PUNCT and not glued_point:
             break
         phrase = people.phrase_at(ahead.start)
         if phrase is not None:

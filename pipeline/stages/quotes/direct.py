@@ -5,7 +5,7 @@ A cue after the closing mark (`,” kata Budi`, `,” ujarnya`, `,” Budi menam
 itu disampaikan Budi`) or before the opening one (`Budi mengatakan, “`, `Ia berkata: "`,
 `Menurut Budi, “`). Without one, a quotation that starts a sentence and reads as one is a
 statement whose speaker is the antecedent of its position; a short phrase in marks inside
-a sentence (`”wajah baru”`) is a scare quote.
+a sentence (`”wajah baru”`) is a scare quote, and one in capitals a slogan or a title.
 """
 
 from __future__ import annotations
@@ -54,12 +54,17 @@ def _cue_after(context: Context, marked: MarkedQuote) -> Cue | None:
     verbs = context.speech.verbs
     verb = verbs.get(word.lower)
     if verb is not None and verb.voice in ("bare", "nya") and verb.base != "menurut":
-        if ends_sentence and word.shape is not Shape.LOWER:
-            return None
         cue = (word.start, word.end, "cue_after")
         if verb.voice == "nya":
-            return cue, Attribution(How.PRONOUN, pronoun=(word.end - 3, word.end))
-        return cue, speaker_after(context, words, index + 1)
+            attribution = Attribution(How.PRONOUN, pronoun=(word.end - 3, word.end))
+            following = index + 1
+        else:
+            attribution = speaker_after(context, words, index + 1)
+            phrase = context.people.phrase_at(words[index + 1].start) if index + 1 < len(words) else None
+            following = index_at(words, phrase.end) if phrase is not None else index + 1
+        if ends_sentence and word.shape is not Shape.LOWER and not _ends_attribution(words, following, attribution):
+            return None
+        return cue, attribution
     if ends_sentence:
         return _back_reference(context, words, index)
     following = words[index + 1] if index + 1 < len(words) else None
@@ -76,6 +81,20 @@ def _cue_after(context: Context, marked: MarkedQuote) -> Cue | None:
         if after is not None and verb is not None and verb.voice == "active":
             return (after.start, after.end, "cue_after"), Attribution(How.PHRASE, group=phrase.groups[0])
     return None
+
+
+def _ends_attribution(words: list[Word], following: int, attribution: Attribution) -> bool:
+    """A capitalised cue after a quote that ends its sentence (`.” Ungkapnya.`, `.” Ucap Bupati X.`)
+    is one when its pronoun or named speaker ends the sentence (or goes on in lower case:
+    `Ungkapnya seusai acara`), not a new sentence (`.” Kata dia, ...` aside)."""
+    if attribution.how is How.PHRASE and (attribution.group is None or attribution.group.name is None):
+        return False
+    if attribution.how not in (How.PHRASE, How.PRONOUN):
+        return False
+    if following >= len(words):
+        return True
+    word = words[following]
+    return word.text in SENTENCE_FINAL or (attribution.how is How.PRONOUN and word.shape is Shape.LOWER)
 
 
 def _back_reference(context: Context, words: list[Word], index: int) -> Cue | None:
@@ -144,5 +163,7 @@ def _stands_alone(text: str, marked: MarkedQuote) -> bool:
     if not starts:
         return False
     content = text[marked.start : marked.end].rstrip()
+    if content.isupper():
+        return False  # a slogan or a title in capitals, not speech
     words = len(content.split())
     return words >= FLOATING_MIN_WORDS or (words >= 2 and content[-1:] in ".,!?…")

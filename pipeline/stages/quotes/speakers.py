@@ -25,7 +25,10 @@ from pipeline.quotation import QUOTE_CHARS
 from pipeline.record import QuoteKind
 from pipeline.stages.quotes.candidates import Candidate, How
 from pipeline.stages.quotes.context import Context
+from pipeline.vocabulary.government import vocabulary
 
+#: Mention kinds that name a person (a title or a pronoun does not).
+NAMING_KINDS = frozenset({MentionKind.NAME, MentionKind.SHORT_NAME, MentionKind.ACRONYM})
 #: Sentences walked back to find the antecedent of a pronoun.
 ANTECEDENT_SENTENCES = 12
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
@@ -173,6 +176,8 @@ class Speakers:
         people = self.context.people
         if group.name is None:
             return not group.organisation and bool(group.titles)
+        if self.context.text[group.name[0] : group.name[1]] in vocabulary().name_stopwords:
+            return False  # `Dikonfirmasi, Kabid X ...`: a sentence opener, not a name
         if people.persons and people.person_of_name(group.name) is not None:
             return True
         if not group.organisation and (group.titles or group.person_evidence):
@@ -210,13 +215,30 @@ class Speakers:
         return not opening or opening.endswith(",")
 
     def _mention_reference(self, mention: _Mention) -> Reference | None:
+        """Who a mention is; a title the article gives a name for only later (`menjadi Bupati`
+        before `Bupati X`) is not whom a pronoun means: unnamed."""
         people = self.context.people
+        reference: Reference | None = None
         if mention.person is not None:
             person = people.person(mention.person)
-            return Reference(person.name, person)
-        if mention.pronoun:
+            reference = Reference(person.name, person)
+        elif mention.pronoun:
             return self._pronoun_reference(mention.start, mention.end)
-        if mention.group is not None:
+        elif mention.group is not None:
             reference, _ = people.refers_to(mention.group)
+        if reference is None or not reference.named or self._named_before(mention, reference):
             return reference
-        return None
+        return Reference(reference.name, reference.person, named=False)
+
+    def _named_before(self, mention: _Mention, reference: Reference) -> bool:
+        """The mention is a name, or the person it refers to is named before it."""
+        group = mention.group
+        if group is not None and group.name is not None:
+            return True
+        person = reference.person
+        if person is not None:
+            return any(m.start <= mention.start and m.kind in NAMING_KINDS for m in person.mentions)
+        if group is None:
+            return True
+        named = self.context.people.titled(group)
+        return named is None or named.start <= mention.start
