@@ -85,9 +85,9 @@ def test_records_validate_and_the_tree_only_adds_to_the_rules(stanza_extractor, 
     [
         # no comma, no `bahwa`: the rules read nothing; the tree gives the clause and its speaker
         (
-            "Kepala Dinas Pendidikan Kota Parepare, Rina Marlina, menegaskan seluruh sekolah sudah siap menerima "
+            "Kepala Dinas Pendidikan Kota Parepare, Rina Marlina, menegaskan seluruh sekolah siap menerima "
             "siswa baru.",
-            [("seluruh sekolah sudah siap menerima siswa baru", "reported_parse", "Rina Marlina")],
+            [("seluruh sekolah siap menerima siswa baru", "reported_parse", "Rina Marlina")],
         ),
         (
             "Wali Kota Parepare Taufan Hidayat meninjau pasar. Ia menjelaskan stok beras di gudang cukup sampai "

@@ -42,6 +42,9 @@ def speech_lexicon() -> SpeechLexicon:
         row["form"]: SpeechVerb(row["form"], row["base"], row["voice"], row["kind"])
         for row in read_table("speech_verbs.tsv")
     }
+    for verb in list(verbs.values()):  # `diakuinya`, `ditambahkannya`: the passive with the agent as `-nya`
+        if verb.voice == "passive":
+            verbs.setdefault(verb.form + "nya", SpeechVerb(verb.form + "nya", verb.base, "nya", verb.kind))
     return SpeechLexicon(
         verbs=verbs,
         function_words={row["word"]: row["kind"] for row in read_table("statement_words.tsv")},

@@ -30,7 +30,11 @@ from pipeline.vocabulary.speech import SpeechLexicon
 CLOSED_FUNCTIONS = frozenset(
     {
         "closed_class",
+        "predicate",
+        "subordinator",
+        "wish",
         "preposition",
+        "addressee",
         "agent_preposition",
         "complementizer",
         "purpose",

@@ -37,7 +37,7 @@ from pipeline.stages.quotes.candidates import (
 from pipeline.stages.quotes.context import Context
 from pipeline.stages.quotes.direct import direct_candidate
 from pipeline.stages.quotes.parsed import parsed_candidates
-from pipeline.stages.quotes.reported import reported_candidates
+from pipeline.stages.quotes.reported import continued, reported_candidates
 from pipeline.stages.quotes.speakers import Speaker, Speakers
 from pipeline.tokens import text_of, words_of
 from pipeline.vocabulary.people import person_words
@@ -69,6 +69,7 @@ def extract_quotes(doc: Doc, *, people: People) -> QuotesResult:
     candidates = [c for marked in quotations.quotes if (c := direct_candidate(context, marked)) is not None]
     candidates.extend(reported_candidates(context))
     candidates.extend(parsed_candidates(context, doc))
+    candidates = continued(candidates, context.text)
     speakers = Speakers(context, candidates)
     quotes = [_quote(context, candidate, speakers.resolve(candidate)) for candidate in merge(candidates)]
     return QuotesResult(quotes=quotes, warnings=list(quotations.warnings))

@@ -18,9 +18,11 @@ RULES: tuple[str, ...] = (
     "reported_comma",
     "reported_colon",
     "reported_request",
+    "reported_passive",
     "reported_cue",
     "reported_clause",
     "reported_parse",
+    "reported_continued",
 )
 #: How sure a rule is that its span is a statement.
 SPAN_CONFIDENCE: dict[str, float] = {
@@ -33,6 +35,8 @@ SPAN_CONFIDENCE: dict[str, float] = {
     "reported_cue": 0.8,
     "reported_clause": 0.7,
     "reported_parse": 0.7,
+    "reported_passive": 0.8,
+    "reported_continued": 0.6,
 }
 #: How sure an attribution is, by how the speaker was found.
 ATTRIBUTION_CONFIDENCE: dict[str, float] = {

@@ -15,7 +15,7 @@ DESCRIPTION_WORDS = 8
 #: Words walked back from a subject over an appositive to its head (`Rahmat, kuasa hukum X, menyatakan`).
 APPOSITIVE_GAP = 12
 #: Function-word kinds of prepositions: a phrase after one is not the subject of a verb.
-PREPOSITIONS = frozenset({"preposition", "agent_preposition"})
+PREPOSITIONS = frozenset({"preposition", "addressee", "agent_preposition"})
 
 
 def pronoun_attribution(context: Context, word: Word) -> Attribution:

@@ -5,8 +5,16 @@
 - `reported_comma`: `Ia menambahkan, ...`; `reported_colon`: `X menjelaskan: ...`.
 - `reported_request`: `meminta warga agar ...`, the addressee included.
 - `reported_cue`: `..., kata dia, ...`: the whole sentence.
-- `reported_clause`: a verb that takes a bare clause (`menyebutkan stok beras cukup`) or an
-  opener (`menegaskan pentingnya ...`).
+- `reported_clause`: a verb that takes a bare clause (`menyebutkan stok beras cukup`), an
+  opener (`menegaskan pentingnya ...`), or a clause that a modal or aspect word, a wish or a
+  subordinator marks as one (`berharap dapat ...`, `menyampaikan program itu telah ...`,
+  `berharap semoga ...`); a noun phrase (`menyampaikan terima kasih atas ...`) is no statement.
+- `reported_passive`: a passive or `-nya` cue opening its sentence, with or without its agent
+  (`Dipaparkan Budi, ...`, `Lebih lanjut dikatakan oleh Budi, bahwasannya ...`, `Ditambahkan,
+  ...`, `Diakuinya, ...`, `Menurutnya ...`): the clause after it.
+- `reported_continued`: an agentless passive cue before a clause in mid-sentence (`Program itu
+  bahkan dikatakan sudah ...`): the whole sentence, kept only when an earlier statement of its
+  paragraph is what it continues (`continued`).
 """
 
 from __future__ import annotations
@@ -32,6 +40,14 @@ COMPLEMENT_CHARS = 100
 SPEAKER_CHARS = 160
 #: Speech-verb kinds whose active forms take a bare clause (`mengatakan pihaknya siap`).
 BARE_CLAUSE_KINDS = frozenset({"say", "assess"})
+#: Function-word kinds that make the words after any speech verb a clause (`berharap dapat ...`).
+CLAUSE_MARKS = frozenset({"predicate", "wish", "subordinator"})
+#: Words of the subject before a modal or aspect word (`menyampaikan berbagai program telah ...`), at most.
+CLAUSE_SUBJECT_WORDS = 4
+#: Function-word kinds that end a noun phrase before any clause mark (`terima kasih atas ...`).
+PHRASE_ENDS = frozenset({"preposition", "addressee", "agent_preposition", "purpose", "relative", "complementizer"})
+#: Words before a passive cue that opens its sentence (`Lebih lanjut dikatakan ...`), at most.
+OPENING_WORDS = 3
 
 
 def reported_candidates(context: Context) -> Iterator[Candidate]:
@@ -46,6 +62,8 @@ def reported_candidates(context: Context) -> Iterator[Candidate]:
             candidate = _according_to(context, word, verb)
         elif verb.voice == "active":
             candidate = _reported(context, word, verb)
+        elif verb.voice == "passive" or (verb.voice == "nya" and _heads_clause(context, word)):
+            candidate = _passive(context, word, verb)
         elif verb.voice in ("bare", "nya"):
             candidate = _reported_cue(context, word, verb)
         else:
@@ -87,16 +105,109 @@ def _reported(context: Context, verb_word: Word, verb: SpeechVerb) -> Candidate 
         rule = "reported_comma" if first.text == "," else "reported_colon"
         return _statement(context, first.end, end, rule, verb_word, speaker())
     function = speech.function(first.lower)
-    if verb.kind == "request":
+    addressed = function == "addressee"  # `menekankan kepada X untuk ...`: X and the clause, without `kepada`
+    if verb.kind == "request" or addressed:
+        start = first.end if addressed else verb_word.end
         for ahead in after[:REQUEST_GAP]:
             if ahead.text in ",.":
                 break
             if speech.function(ahead.lower) == "purpose":
-                return _statement(context, verb_word.end, end, "reported_request", verb_word, speaker())
-        return None
-    if function == "opener" or (verb.kind in BARE_CLAUSE_KINDS and first.shape is not Shape.PUNCT and function is None):
+                return _statement(context, start, end, "reported_request", verb_word, speaker())
+        if verb.kind == "request":
+            return None
+    if function in ("purpose", "complementizer") and len(after) > 1:  # `berharap agar ...`
+        return _statement(context, first.end, end, "reported_clause", verb_word, speaker())
+    if (
+        function == "opener"
+        or (verb.kind in BARE_CLAUSE_KINDS and first.shape is not Shape.PUNCT and function is None)
+        or _is_clause(context, after)
+    ):
         return _statement(context, verb_word.end, end, "reported_clause", verb_word, speaker())
     return None
+
+
+def _is_clause(context: Context, after: list[Word]) -> bool:
+    """The words after a speech verb are a clause: a modal or aspect word, a wish or a subordinator
+    opens them or follows a short subject (`berbagai program telah ...`) before any preposition,
+    relative or punctuation that makes them a noun phrase (`terima kasih atas ...`)."""
+    speech = context.speech
+    for word in after[: CLAUSE_SUBJECT_WORDS + 1]:
+        function = speech.function(word.lower)
+        if function in CLAUSE_MARKS:
+            return True
+        if word.shape is Shape.PUNCT or function in PHRASE_ENDS or word.lower in speech.verbs:
+            return False
+    return False
+
+
+def _heads_clause(context: Context, word: Word) -> bool:
+    """A `-nya` cue opening its sentence (`Lanjutnya, ...`), not one after a comma (`..., ujarnya`)."""
+    before = rstrip(context.text, 0, word.start)
+    return not (before > 0 and context.text[before - 1] == ",") and _opens_sentence(context, word)
+
+
+def _opens_sentence(context: Context, word: Word) -> bool:
+    """Only a few adverbs and connectives stand before `word` in its sentence (`Lebih lanjut`, `Sementara itu,`)."""
+    sentence_start = context.sentences[context.sentence_of(word.start)][0]
+    opening = [w for w in context.words.between(sentence_start, word.start) if w.text != ","]
+    function = context.speech.function
+    return len(opening) <= OPENING_WORDS and all(
+        (w.shape is Shape.LOWER and function(w.lower) != "back_reference") or function(w.lower) == "closed_class"
+        for w in opening
+    )
+
+
+def _passive(context: Context, word: Word, verb: SpeechVerb) -> Candidate | None:
+    """A passive or `-nya` cue opening its sentence, and the clause after its agent, a comma or
+    `bahwa`; else an agentless passive before a clause mark in mid-sentence (the whole sentence)."""
+    after = context.words_after(word.end, limit=SPEAKER_CHARS)
+    if not after:
+        return None
+    speech = context.speech
+    sentence_start = context.sentences[context.sentence_of(word.start)][0]
+    end = context.sentence_end(word.end)
+    if verb.voice == "passive" and speech.function(after[0].lower) in CLAUSE_MARKS:
+        if not context.text[sentence_start : word.start].strip():
+            return None  # `Diharapkan dapat ...` opening a sentence: the writer's hope
+        return _statement(context, sentence_start, end, "reported_continued", word, Attribution(How.FLOATING))
+    if not _opens_sentence(context, word):
+        return None
+    index = 1 if speech.function(after[0].lower) == "agent_preposition" else 0
+    if verb.voice == "nya":
+        attribution = Attribution(How.PRONOUN, pronoun=(word.end - 3, word.end))
+    elif after[index].text == "," or speech.function(after[index].lower) == "complementizer":
+        attribution = Attribution(How.FLOATING)  # `Ditambahkan, ...`
+    else:
+        found = _named_by(context, word, verb, after[index:])
+        if found is None:
+            return None
+        attribution, following = found
+        index += following
+    if index >= len(after) or (after[index].text != "," and speech.function(after[index].lower) != "complementizer"):
+        return None
+    index += 1
+    if index < len(after) and speech.function(after[index].lower) == "complementizer":
+        index += 1
+    if index >= len(after):
+        return None
+    return _statement(context, after[index].start, end, "reported_passive", word, attribution)
+
+
+def continued(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates without each `reported_continued` one that no earlier statement of its
+    paragraph (no line break between them) precedes."""
+    kept = []
+    for candidate in candidates:
+        if candidate.rule == "reported_continued" and not any(
+            other.rule != "reported_continued"
+            and other.cue is not None
+            and other.end <= candidate.start
+            and "\n" not in text[other.end : candidate.start]
+            for other in candidates
+        ):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _according_to(context: Context, word: Word, verb: SpeechVerb) -> Candidate | None:
@@ -106,11 +217,13 @@ def _according_to(context: Context, word: Word, verb: SpeechVerb) -> Candidate |
     if found is None:
         return None
     attribution, comma = found
-    if comma >= len(after) or after[comma].text != ",":
-        return None
     sentence_start = context.sentences[context.sentence_of(word.start)][0]
     end = context.sentence_end(word.end)
     opening = context.text[sentence_start : word.start].strip()
+    if verb.voice == "nya" and not opening and after and after[0].shape is Shape.LOWER:
+        return _statement(context, word.end, end, "according_to", word, attribution)  # `Menurutnya semua ...`
+    if comma >= len(after) or after[comma].text != ",":
+        return None
     if not opening:
         return _statement(context, after[comma].end, end, "according_to", word, attribution)
     if opening.endswith(","):  # `..., menurut Budi, ...` in mid-sentence: the whole sentence
@@ -146,4 +259,12 @@ def _named_by(context: Context, word: Word, verb: SpeechVerb, after: list[Word])
     if attribution.how is How.UNNAMED or not after:
         return None
     phrase = context.people.phrase_at(after[0].start)
-    return attribution, (index_at(after, phrase.end) if phrase is not None else 1)
+    if phrase is None:
+        return attribution, 1
+    following = index_at(after, phrase.end)
+    group = attribution.group
+    if following < len(after) and after[following].text != "," and group is not None and group.name is not None:
+        comma = index_at(after, group.name[1])  # `Menurut Wawan, Kabupaten X berawal ...`: the phrase ran on
+        if comma < following and after[comma].text == ",":
+            return attribution, comma
+    return attribution, following

@@ -207,7 +207,8 @@ class Speakers:
         if group is not None and group.name is not None and "," in text[group.start : group.name[0]]:
             return False
         previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
-        return previous is not None and self.context.speech.function(previous.group(1).lower()) == "preposition"
+        function = self.context.speech.function(previous.group(1).lower()) if previous is not None else None
+        return function in ("preposition", "addressee")
 
     def _is_subject(self, mention: _Mention, sentence_start: int) -> bool:
         """The mention opens its sentence, or follows an opening phrase ending in a comma."""
