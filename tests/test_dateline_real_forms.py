@@ -33,3 +33,20 @@ def test_site_tag_and_comma_before_the_dash(nlp, opening, text, place, outlet):
 @pytest.mark.parametrize("opening", ["POLDA SUKAMAJU - ", "Dinas Kominfo Kab. Sukamaju – ", "Polres Lembah Hijau – "])
 def test_unit_tag_is_no_dateline(nlp, opening):
     assert extract_dateline(make_doc(nlp, opening + BODY)) is None
+
+
+def test_a_city_name_with_lower_case_later_words_is_a_dateline(extract):
+    record = extract(
+        "Bandar lampung- Kepala Dinas Perhubungan menghadiri rapat koordinasi angkutan lebaran di lingkungan "
+        "pemerintah provinsi, Kamis (13/3/2025)."
+    )
+    assert record.dateline is not None
+    assert (record.dateline.place, record.dateline.text) == ("Bandar Lampung", "Bandar lampung-")
+
+
+def test_lower_case_words_that_name_no_region_are_no_dateline(extract):
+    record = extract(
+        "Rapat tahunan- Kepala Dinas Perhubungan menghadiri rapat koordinasi angkutan lebaran di lingkungan "
+        "pemerintah provinsi, Kamis (13/3/2025)."
+    )
+    assert record.dateline is None

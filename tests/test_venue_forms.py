@@ -42,3 +42,17 @@ def test_an_office_in_a_job_title_is_no_venue(nlp):
 
 def test_a_lower_case_word_without_a_name_after_it_opens_no_venue(nlp):
     assert _venues(nlp, "Warga berkumpul di halaman rumah masing-masing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        (
+            "Bupati membuka lomba egrang di Lapangan Upacara Kantor Bupati Sukamaju Rabu 16 Oktober 2024.",
+            ["Lapangan Upacara Kantor Bupati Sukamaju"],
+        ),
+        ("Rapat dilaksanakan di Aula Melati Kamis (3/7/2025) pagi.", ["Aula Melati"]),
+    ],
+)
+def test_a_date_after_a_venue_is_not_part_of_it(nlp, text, venues):
+    assert _venues(nlp, text) == venues

@@ -2,7 +2,8 @@
 
 `Serang –`, `SLEMAN (humas) –`, `JAKARTA, NUSAPOS —`, `Sawahlunto, 3 Juli 2025 —`,
 `MALANGKOTA (SurabayaPost.id) –`, `berita.depok.go.id –`, `Palu, humas.palukota.go.id –`,
-`KUNINGAN, –`. A unit or site tag in the dateline's position (`POLDA X –`, `Dinas Kominfo
+`KUNINGAN, –`, `Bandar lampung-` (a kabupaten/kota name with lower-case later words).
+A unit or site tag in the dateline's position (`POLDA X –`, `Dinas Kominfo
 Kab. X –`: its first word is a `dateline_unit` of `place_words.tsv`) is not a dateline. The dateline is looked for
 at the start of the first lines (a title line may come before it); a line counts only
 when a paragraph, not a headline, follows the dash.
@@ -14,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.gazetteer import KABKOTA, gazetteer
 from pipeline.record import Dateline
 from pipeline.tokens import text_of
 from pipeline.vocabulary import place_words
@@ -31,6 +33,9 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s*,?\s*\d{1,2}\s+\w+\.?\s+\d{4}))?"
     rf"(?P<dash>{_DASH})"
 )
+#: A region name with its later words in lower case (`Bandar lampung-`): a dateline only when
+#: the gazetteer knows the name.
+_LOWER_CASE_DATELINE = re.compile(rf"(?P<place>[A-Z][a-z]+(?: [a-z]+){{1,2}}){_DASH}")
 _DOMAIN_DATELINE = re.compile(rf"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+){_DASH}")
 
 
@@ -75,6 +80,19 @@ def _match_line(text: str, start: int, end: int) -> Dateline | None:
             place=_display_case(place),
             outlet=outlet.strip() if outlet else None,
         )
+    match = _LOWER_CASE_DATELINE.match(text, start, end)
+    if match is not None and end - match.end() >= _MIN_FOLLOWING_CHARS:
+        known = gazetteer().lookup(match.group("place"), levels=KABKOTA)
+        if known:
+            span_end = match.start() + len(match.group().rstrip())
+            return Dateline(
+                text=text[match.start() : span_end],
+                start=match.start(),
+                end=span_end,
+                rule="dateline",
+                place=known[0].bare,
+                outlet=None,
+            )
     match = _DOMAIN_DATELINE.match(text, start, end)
     if match is not None and end - match.end() >= _MIN_FOLLOWING_CHARS:
         span_end = match.start("domain") + len(text[match.start() : match.end()].rstrip())

@@ -16,6 +16,7 @@ from pipeline.regions import capital_of, region_of
 from pipeline.spans import starting_within
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, place_words
+from pipeline.vocabulary.dates import date_lexicon
 
 #: Longest venue name, in tokens.
 MAX_VENUE_TOKENS = 12
@@ -90,9 +91,15 @@ def _standalone_venue(words: Sequence[str]) -> bool:
 
 
 def _venue_end(words: Sequence[str], i: int, vocab: Vocabulary) -> int:
+    """Where the venue's name ends: at the first word that is not capitalised, a number, a
+    joiner or a parent building; a weekday (`Kantor Bupati X Selasa 15 Oktober`) starts the
+    date, which is never part of a venue."""
     stop = i
+    weekdays = date_lexicon().weekdays
     while stop < len(words) and stop - i < MAX_VENUE_TOKENS:
         word = words[stop]
+        if stop > i and word.lower() in weekdays:
+            break
         if (
             word[:1].isupper()
             or (word[:1].isdigit() and stop > i)
