@@ -69,9 +69,9 @@ def extract_quotes(doc: Doc, *, people: People) -> QuotesResult:
     candidates = [c for marked in quotations.quotes if (c := direct_candidate(context, marked)) is not None]
     candidates.extend(reported_candidates(context))
     candidates.extend(parsed_candidates(context, doc))
-    candidates = continued(candidates, context.text)
-    speakers = Speakers(context, candidates)
-    quotes = [_quote(context, candidate, speakers.resolve(candidate)) for candidate in merge(candidates)]
+    kept = merge(continued(candidates, context.text))
+    speakers = Speakers(context, kept)  # who is quoted next to a cue: in the statements kept only
+    quotes = [_quote(context, candidate, speakers.resolve(candidate)) for candidate in kept]
     return QuotesResult(quotes=quotes, warnings=list(quotations.warnings))
 
 
