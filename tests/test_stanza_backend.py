@@ -85,8 +85,7 @@ def test_records_validate_and_the_tree_only_adds_to_the_rules(stanza_extractor, 
     [
         # no comma, no `bahwa`: the rules read nothing; the tree gives the clause and its speaker
         (
-            "Kepala Dinas Pendidikan Kota Parepare, Rina Marlina, menegaskan seluruh sekolah siap menerima "
-            "siswa baru.",
+            "Kepala Dinas Pendidikan Kota Parepare, Rina Marlina, menegaskan seluruh sekolah siap menerima siswa baru.",
             [("seluruh sekolah siap menerima siswa baru", "reported_parse", "Rina Marlina")],
         ),
         (
