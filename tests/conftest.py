@@ -11,7 +11,7 @@ from spacy.language import Language
 from pipeline.extract import Extractor
 from pipeline.ingest import article_from_text
 from pipeline.nlp import make_doc
-from pipeline.record import EventRecord
+from pipeline.record import EventRecord, QuoteKind
 from pipeline.stages import STAGES
 from pipeline.state import ArticleState
 from pipeline.syntax.align import TokenSyntax
@@ -87,5 +87,19 @@ def with_tree(extractor: Extractor):
             )
             write_syntax(doc, syntax)
         return extractor.build_record(article, doc)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def quotes(extract):
+    """Text -> its quotes as (kind, text, cue, speaker), each span checked against the text."""
+
+    def run(text: str) -> list[tuple[QuoteKind, str, str | None, str | None]]:
+        rows = []
+        for quote in extract(text).quotes:
+            assert text[quote.start : quote.end] == quote.text
+            rows.append((quote.kind, quote.text, quote.cue.text if quote.cue else None, quote.speaker))
+        return rows
 
     return run

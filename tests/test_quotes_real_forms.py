@@ -13,19 +13,6 @@ DIRECT = QuoteKind.DIRECT
 INDIRECT = QuoteKind.INDIRECT
 
 
-@pytest.fixture
-def quotes(extract):
-    def run(text: str) -> list[tuple[QuoteKind, str, str | None, str | None]]:
-        record = extract(text)
-        rows = []
-        for quote in record.quotes:
-            assert text[quote.start : quote.end] == quote.text
-            rows.append((quote.kind, quote.text, quote.cue.text if quote.cue else None, quote.speaker))
-        return rows
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -72,7 +72,7 @@ def parse_organisation(
             tokens, i, stop, starter.name, starter.kind, regions_at, keep_place=starter.takes == "place"
         )
     if starter.takes == "unit":
-        end = _unit_end(words, stop, vocab)
+        end = vocab.unit_words_end(words, stop)
         if end == stop:
             return _office_of(tokens, i, stop, vocab, regions_at)
         name = tokens.span_text(i, end)
@@ -132,26 +132,6 @@ def _office_kind(expansion: str) -> str:
     kinds = organisation_words().values("office_kind")
     prefixes = [prefix for prefix in kinds if expansion.startswith(prefix)]
     return kinds[max(prefixes, key=len)] if prefixes else "government"
-
-
-def _unit_end(words: Sequence[str], i: int, vocab: Vocabulary) -> int:
-    """End of a run of unit words (`Kesehatan`, `Kepemudaan, Olahraga dan Pariwisata`)."""
-    end = i
-    stop = i
-    while end < len(words):
-        word = words[end].lower()
-        if word in vocab.unit_words and words[end][:1].isupper():
-            end += 1
-            stop = end
-        elif (
-            word in organisation_words().words("unit_joiner")
-            and end + 1 < len(words)
-            and words[end + 1].lower() in vocab.unit_words
-        ):
-            end += 1
-        else:
-            break
-    return stop
 
 
 def _skip_parenthesis(words: Sequence[str], i: int) -> int:

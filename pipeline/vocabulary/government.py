@@ -9,7 +9,7 @@ that starts at a token.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -77,6 +77,27 @@ class Vocabulary:
 
     def is_degree(self, word: str) -> bool:
         return word in self.degrees or DEGREE_SHAPE.fullmatch(word) is not None
+
+    def unit_words_end(
+        self, words: Sequence[str], k: int, *, limit: int | None = None, numbered: re.Pattern[str] | None = None
+    ) -> int:
+        """End of the run of capitalised unit words from token `k`, with the joiners between them
+        (`Kepemudaan, Olahraga dan Pariwisata`), at most `limit` tokens; a word `numbered`
+        matches (a Roman numeral: `Wilayah IV`) counts as a unit word."""
+        joiners = role_table("organisation_words.tsv").words("unit_joiner")
+        stop = end = k
+        while end < len(words) and (limit is None or end - k < limit):
+            word = words[end]
+            if (word.lower() in self.unit_words and word[:1].isupper()) or (
+                numbered is not None and numbered.fullmatch(word)
+            ):
+                end += 1
+                stop = end
+            elif word.lower() in joiners and end + 1 < len(words) and words[end + 1].lower() in self.unit_words:
+                end += 1
+            else:
+                break
+        return stop
 
 
 def _words(nlp_words: Iterable[str]) -> list[str]:

@@ -226,9 +226,9 @@ def _parse_unit(
         if found.kind == "office":
             return end, found.expansion, found.expansion
         if found.kind == "domain":  # `Humas dan Protokol`: more unit words may follow the short form
-            more = _unit_words_end(words, end, vocab)
+            more = vocab.unit_words_end(words, end, limit=MAX_UNIT_TOKENS, numbered=ROMAN)
             return more, " ".join(filter(None, [found.expansion, tokens.span_text(end, more)])), None
-    stop = _unit_words_end(words, k, vocab)
+    stop = vocab.unit_words_end(words, k, limit=MAX_UNIT_TOKENS, numbered=ROMAN)
     if title.jurisdiction == "parent":
         stop = _extend_to_body(tokens, k, stop, vocab, bodies)
     if stop == k and _is_unit_acronym(words[k]) and k + 1 < len(words) and words[k + 1] == ",":
@@ -236,27 +236,6 @@ def _parse_unit(
     if stop == k:
         return None
     return stop, tokens.span_text(k, stop), None
-
-
-def _unit_words_end(words: Sequence[str], k: int, vocab: Vocabulary) -> int:
-    """End of the capitalised unit words (and their joiners) from token `k`."""
-    end = k
-    stop = k
-    while end < len(words) and end - k < MAX_UNIT_TOKENS:
-        word = words[end]
-        lower = word.lower()
-        if (lower in vocab.unit_words and word[:1].isupper()) or ROMAN.fullmatch(word):
-            end += 1
-            stop = end
-        elif (
-            lower in organisation_words().words("unit_joiner")
-            and end + 1 < len(words)
-            and words[end + 1].lower() in vocab.unit_words
-        ):
-            end += 1
-        else:
-            break
-    return stop
 
 
 def _is_unit_acronym(word: str) -> bool:
