@@ -25,8 +25,8 @@ def officials(run_stages):
         ),
         # an address word, a degree before and after, and an abbreviated first name with its point
         (
-            "Penjabat Walikota Ambon Bapak Ir. Frans. J. Latuheru, M.Si menerima piagam.",
-            ("Frans. J. Latuheru", "Penjabat Wali Kota", "Kota Ambon"),
+            "Penjabat Walikota Tual Bapak Ir. Yosef. M. Renwarin, M.Si meninjau pelabuhan.",
+            ("Yosef. M. Renwarin", "Penjabat Wali Kota", "Kota Tual"),
         ),
         # an honorific glued to the name
         (
@@ -39,8 +39,8 @@ def officials(run_stages):
             ("Moh. Hasan", "Ketua Pengadilan Agama", "Pengadilan Agama Sumenep"),
         ),
         (
-            "Ketua Pengadilan Tinggi Agama (PTA) Maluku, Dr. H. Ahmad Fauzi, SH.MH, menerima tamu.",
-            ("Ahmad Fauzi", "Ketua Pengadilan Tinggi Agama", "Pengadilan Tinggi Agama Maluku"),
+            "Ketua Pengadilan Tinggi Agama (PTA) Gorontalo, Dr. H. Ahmad Fauzi, SH.MH, menerima tamu.",
+            ("Ahmad Fauzi", "Ketua Pengadilan Tinggi Agama", "Pengadilan Tinggi Agama Gorontalo"),
         ),
         # a region alias in the name of a police body is written out
         (

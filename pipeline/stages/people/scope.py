@@ -67,7 +67,7 @@ def scope(
         and place.start == tokens.starts[k]
         and place.level in ADMINISTRATIVE
         and vocab.region_prefixes.match(tokens.words, k) is not None
-    ):  # `Kepala Seksi Sosial dan Budaya Kecamatan Gerokgak`: a post of the region's own unit
+    ):  # `Kepala Seksi Ketenteraman Kecamatan Palolo`: a post of the region's own unit
         return place.name, place.code or place.region_code, tokens.end_token(place.end)
     if kind in ("ministry", "parent") or not kind:
         return None, None, k
