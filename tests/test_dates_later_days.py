@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -47,3 +48,15 @@ def test_the_event_held_the_day_after_the_date_given_gets_that_day(extract):
         "peresmian Pasar Desa Tunikamaseang yang digelar esok harinya. Pasar itu dibangun dengan dana desa.",
     )
     assert record.event.date == dt.date(2025, 6, 13)
+
+
+def test_the_bundled_village_release_with_a_later_day_word_is_extracted(tmp_path):
+    # a word that opens a later-day phrase (`sehari`) is also a starter of the word-date
+    # patterns: the sample article that has it is read without an error
+    from pipeline.cli import EXIT_OK, main
+
+    out = tmp_path / "out"
+    assert main(["extract", "data/raw/desa", "--out", str(out), "--no-progress"]) == EXIT_OK
+    records = {r["doc_id"]: r for r in map(json.loads, (out / "records.jsonl").read_text().splitlines())}
+    assert records["desa-pangkalan-banjir"]["event"]["date"] == "2025-11-18"
+    assert (out / "errors.jsonl").read_text() == ""

@@ -223,8 +223,8 @@ def _word_dates(text: str, published: dt.date | None, lexicon: DateLexicon, patt
             continue
         position = anchor.start()
         for name in names:
-            if name != "month_year" and published is None:
-                continue
+            if name == "later_day" or (name != "month_year" and published is None):
+                continue  # a later day counts from a date before it: `_later_days`
             match = getattr(patterns, name).match(text, position)
             if match is not None:
                 candidate = _word_candidate(name, match, published, lexicon)
