@@ -206,6 +206,31 @@ def test_the_time_limit_works_in_a_thread_and_never_fires_after_its_block():
     assert len(outcome) == 2 and 0.2 <= outcome[0] < 10 and outcome[1] == "done"
 
 
+def test_the_time_limits_of_several_threads_fire_each_on_its_own_deadline():
+    """One watchdog serves every thread: a short limit set while a long one waits still fires on time,
+    and the long one is neither cut short nor lost."""
+    fired: dict[str, float] = {}
+    started = time.monotonic()
+
+    def spin(name: str, seconds: float) -> None:
+        try:
+            with limits.time_limit(seconds):
+                while time.monotonic() - started < 20:
+                    pass
+        except limits.ArticleTimeout:
+            fired[name] = time.monotonic() - started
+
+    long = threading.Thread(target=spin, args=("long", 3.0))
+    long.start()
+    time.sleep(0.3)
+    short = threading.Thread(target=spin, args=("short", 0.3))
+    short.start()
+    short.join(timeout=30)
+    long.join(timeout=30)
+    assert 0.6 <= fired["short"] < 2.5
+    assert 3.0 <= fired["long"] < 10
+
+
 def test_inputs_given_as_fsspec_urls_give_the_records_of_their_paths(tmp_path):
     _write_articles(tmp_path / "in", 3)
     (tmp_path / "in" / "data.jsonl").write_text(json.dumps({"id": "j1", "text": ARTICLE}) + "\n", encoding="utf-8")
