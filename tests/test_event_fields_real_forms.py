@@ -103,3 +103,18 @@ def test_a_vague_phrase_in_a_relative_clause_dates_a_thing_not_the_event(extract
         '"Semua sudah kembali," kata Kapolsek Rudi Hartawan, Minggu (20/8/2023).'
     )
     assert extract(text).event.date == dt.date(2023, 8, 20)
+
+
+def test_the_place_of_a_place_and_date_tag_is_the_venue(extract):
+    text = (
+        "Wali Kota Wanareja Budi Santoso menerima Piagam Penghargaan dari Gubernur pada Rapat Paripurna "
+        "Istimewa DPRD Provinsi. (Bukit Cendana, 18 Agustus 2016).\n\n"
+        "Penghargaan ini diberikan kepada Pemerintah Kota Wanareja."
+    )
+    event = extract(text).event
+    assert (event.type.value, event.date, event.place) == ("penghargaan", dt.date(2016, 8, 18), "Bukit Cendana")
+
+
+def test_a_named_place_after_di_in_the_event_sentence(extract):
+    text = "Bupati Budi Santoso meresmikan jembatan di Rawa Cendana, Sabtu (4/10/2025).\n\nJembatan itu dibangun warga."
+    assert extract(text).event.place == "Rawa Cendana"

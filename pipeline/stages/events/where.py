@@ -3,6 +3,7 @@ the other events."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,6 +13,9 @@ from pipeline.regions import capital_of, kabkota_of
 from pipeline.text import lead_end, sentence_bounds
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import place_words
+
+#: After the place of a place-and-date tag: `, 18 Agustus 2016)`.
+_PLACE_DATE_TAG = re.compile(r"\s*,\s*[^()\n]{0,30}\b\d{4}\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +39,9 @@ def choose_event_place(
     In this order: the venue in the sentence of the event's trigger (`anchor`); the first
     venue of the lead; the first venue placed (after `di`, `bertempat`) in a later sentence
     that names the event again (`mentions`, its triggers in text order: `Pertemuan itu
-    berlangsung di ruang kerja X`); the village or district the lead places the event in;
+    berlangsung di ruang kerja X`); a named place of a place-and-date tag closing a lead
+    paragraph (`(Karang Asri, 18 Agustus 2016)`); the village or district the lead places the
+    event in; a named place (a neighbourhood, a field) after `di` in the trigger's sentence;
     a venue placed in the sentence of another event's trigger (`other_mentions`: `saat
     berdiskusi di Studio X`). A venue that is the dateline (`GEDUNG X –`, where the release
     was filed) comes after the venues of the text. The region is
@@ -56,10 +62,19 @@ def choose_event_place(
         for p in in_lead
         if p.level in (PlaceLevel.VILLAGE, PlaceLevel.DISTRICT) and p.rule == "region_unit" and _after_at(tokens, p)
     ]
+    named = [p for p in in_lead if p.level is PlaceLevel.OTHER]
+    tagged = [p for p in named if _PLACE_DATE_TAG.match(tokens.text, p.end) and tokens.text[: p.start].endswith("(")]
+    if anchor is not None:
+        sentence = sentence_bounds(tokens.text, anchor)
+        named = [p for p in named if sentence[0] <= p.start < sentence[1] and _placed(tokens, p)]
+    else:
+        named = []
     ordered = [
         *venues,
         *_placed_venues(tokens, places, mentions),
+        *tagged,
         *sorted(local, key=lambda p: (p.level is not PlaceLevel.VILLAGE, p.start)),
+        *named,
         *_placed_venues(tokens, places, other_mentions),
     ]
     ordered = [p for p in ordered if not _in(p, dateline)] + [p for p in ordered if _in(p, dateline)]
