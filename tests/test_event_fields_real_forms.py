@@ -118,3 +118,26 @@ def test_the_place_of_a_place_and_date_tag_is_the_venue(extract):
 def test_a_named_place_after_di_in_the_event_sentence(extract):
     text = "Bupati Budi Santoso meresmikan jembatan di Rawa Cendana, Sabtu (4/10/2025).\n\nJembatan itu dibangun warga."
     assert extract(text).event.place == "Rawa Cendana"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "SEMARANG – Bupati Kendal Budi Santoso menghadiri rapat koordinasi di Gedung Gradhika Bhakti Praja, "
+            "Senin (6/10/2025).\n\nRapat dipimpin Gubernur.",
+            "Kota Semarang",
+        ),
+        (
+            "Bupati Sleman Budi Santoso menghadiri rapat koordinasi di Balai Kota Yogyakarta, Senin (6/10/2025).",
+            "Kota Yogyakarta",
+        ),
+        (
+            "SURABAYA – Kepala Dinas Kesehatan Kabupaten Sidoarjo Budi Santoso mengikuti rapat koordinasi di "
+            "Hotel Cendana, Senin (6/10/2025).",
+            "Kota Surabaya",
+        ),
+    ],
+)
+def test_an_event_in_a_city_is_in_that_city_not_in_the_officials_region(extract, text, region):
+    assert extract(text).event.region == region
