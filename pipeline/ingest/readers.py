@@ -1,6 +1,7 @@
 """Files and folders -> articles.
 
-Formats: `.txt` and `.md` (optional `---` front matter with title/url/published),
+Formats: `.txt` and `.md` (optional `---` front matter with title/url/published; without a
+title there, a first line that reads as a headline is the title, see `headline`),
 `.html`/`.htm` (main text, title and date via trafilatura, see `html`), `.json` (an object or a
 list of objects) and `.jsonl` (one object per line). Objects carry `text` and
 optionally `doc_id` or `id`, `title`, `url`, `published` (ISO date).
@@ -26,6 +27,7 @@ from pipeline.ingest.alignment import Alignment
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.errors import InputError
+from pipeline.ingest.headline import headline_title
 from pipeline.ingest.html import extract_html
 from pipeline.record import RecordWarning, Source
 
@@ -82,9 +84,14 @@ def article_from_text(
     published: dt.date | None = None,
     warnings: Iterable[RecordWarning] = (),
     max_chars: int | None = None,
+    headline_as_title: bool = False,
 ) -> Article:
     """Clean a text into an `Article`. Raises `InputError` when nothing is left, or when the
-    text has more than `max_chars` characters (`too_large`: refused whole, never cut)."""
+    text has more than `max_chars` characters (`too_large`: refused whole, never cut).
+
+    With `headline_as_title` and no `title`, the first line of the cleaned text is the title
+    when it reads as a headline (`headline_title`; page furniture such as a photo caption
+    is gone by then)."""
     if max_chars is not None and len(raw) > max_chars:
         raise InputError(
             "too_large", f"the article has {len(raw):,} characters; the limit (--max-chars) is {max_chars:,}"
@@ -92,6 +99,8 @@ def article_from_text(
     cleaned = clean_text(raw)
     if not cleaned.text:
         raise InputError("empty", "the article has no text" + (" after boilerplate removal" if raw.strip() else ""))
+    if title is None and headline_as_title:
+        title = headline_title(cleaned.text)
     notes = list(warnings)
     if not _is_utf8(doc_id) or (path is not None and not _is_utf8(path)):
         notes.append(
@@ -216,6 +225,7 @@ def _read_text(text: str, file: InputFile, warnings: list[RecordWarning]) -> Art
         path=str(file.path),
         url=meta.get("url"),
         title=meta.get("title"),
+        headline_as_title=True,
         published=published,
         warnings=warnings,
         max_chars=file.max_chars,

@@ -48,6 +48,8 @@ class DateCues:
     recurring: re.Pattern[str]
     #: `paling lambat`, `sejak` ... (and `tanggal`) right before the date.
     not_event: re.Pattern[str]
+    #: `beberapa waktu lalu`, `belum lama ini`: a past time that names no date (searched, not anchored).
+    vague_past: re.Pattern[str]
 
 
 @cache
@@ -82,4 +84,5 @@ def date_cues() -> DateCues:
         document_number=re.compile(rf"(?:{alternation(cues.words('document_number'))})\s*$", flags),
         recurring=re.compile(rf"\b(?:{alternation(cues.words('recurring'))})\s+$", flags),
         not_event=re.compile(rf"\b(?:{alternation(cues.words('not_event'))})\s*(?:(?:{day_prefix})\s*)?$", flags),
+        vague_past=re.compile(rf"\b(?:{alternation(cues.words('vague_past'))})\b", flags),
     )

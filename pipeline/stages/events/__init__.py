@@ -52,7 +52,7 @@ from pipeline.stages.events.triggers import (
     trigger_candidates,
     trigger_span,
 )
-from pipeline.stages.events.when import date_fields, may_be_event_date, nearest_in_sentence
+from pipeline.stages.events.when import date_fields, may_be_event_date, nearest_in_sentence, vaguely_dated
 from pipeline.stages.events.where import choose_event_place, with_place
 from pipeline.tokens import text_of, tokens_of
 
@@ -91,9 +91,12 @@ def extract_event(
     main, trigger = main_trigger(text, candidates)
     eligible = [mention for mention in dates if may_be_event_date(text, mention)]
     chosen = nearest_in_sentence(eligible, layout, main) if main is not None else None
-    if chosen is None and eligible:
+    vague = False
+    if chosen is None:
         in_lead = [mention for mention in eligible if mention.start < layout.lead_end]
-        chosen = (in_lead or eligible)[0]
+        fallback = (in_lead or eligible or [None])[0]
+        vague = vaguely_dated(text, fallback)
+        chosen = None if vague else fallback
     warnings = []
     event = Event(type=main.type if main is not None else EventType.LAINNYA, trigger=trigger)
     if chosen is not None:
@@ -101,6 +104,13 @@ def extract_event(
         dates = [
             mention.model_copy(update={"role": DateRole.EVENT}) if mention is chosen else mention for mention in dates
         ]
+    elif vague:
+        warnings.append(
+            RecordWarning(
+                code="event_date_vague",
+                message="the text dates the event only vaguely ('beberapa waktu lalu'): no event date",
+            )
+        )
     elif published is not None:
         event = event.model_copy(update={"date": published, "date_start": published, "date_end": published})
         warnings.append(
@@ -110,9 +120,28 @@ def extract_event(
             )
         )
     anchor = trigger.start if trigger is not None else None
-    event = with_place(event, choose_event_place(tokens_of(doc), places, anchor=anchor, home=home, dateline=dateline))
+    mentions = _mentions(candidates)
+    main_type = main.type if main is not None else None
+    chosen_place = choose_event_place(
+        tokens_of(doc),
+        places,
+        anchor=anchor,
+        home=home,
+        dateline=dateline,
+        mentions=[c.start for c in mentions if c.type is main_type],
+        other_mentions=[c.start for c in mentions if c.type is not main_type],
+    )
+    event = with_place(event, chosen_place)
     others = _other_events(text, layout, candidates, main.type if main is not None else None, eligible, places)
     return EventResult(event=event, other_events=others, dates=dates, warnings=warnings)
+
+
+def _mentions(candidates: list[Candidate]) -> list[Candidate]:
+    """The triggers of the text outside quotations and the past, in text order."""
+    named = [
+        c for c in candidates if c.sentence is not None and not {Context.QUOTED, Context.BACKGROUND} & set(c.contexts)
+    ]
+    return sorted(named, key=lambda c: c.start)
 
 
 def _other_events(

@@ -3,6 +3,7 @@ the other events."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,6 +13,9 @@ from pipeline.regions import capital_of, kabkota_of
 from pipeline.text import lead_end, sentence_bounds
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import place_words
+
+#: After the place of a place-and-date tag: `, 18 Agustus 2016)`.
+_PLACE_DATE_TAG = re.compile(r"\s*,\s*[^()\n]{0,30}\b\d{4}\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +31,20 @@ def choose_event_place(
     anchor: int | None,
     home: Region | None,
     dateline: Dateline | None = None,
+    mentions: Sequence[int] = (),
+    other_mentions: Sequence[int] = (),
 ) -> EventPlace:
     """The venue (or village, district) of the main event and the kabupaten/kota it is in.
 
-    The venue in the sentence of the event's trigger (`anchor`), else the first venue of
-    the lead; without a venue, the village or district the lead places it in. The region is
+    In this order: the venue in the sentence of the event's trigger (`anchor`); the first
+    venue of the lead; the first venue placed (after `di`, `bertempat`) in a later sentence
+    that names the event again (`mentions`, its triggers in text order: `Pertemuan itu
+    berlangsung di ruang kerja X`); a named place of a place-and-date tag closing a lead
+    paragraph (`(Karang Asri, 18 Agustus 2016)`); the village or district the lead places the
+    event in; a named place (a neighbourhood, a field) after `di` in the trigger's sentence;
+    a venue placed in the sentence of another event's trigger (`other_mentions`: `saat
+    berdiskusi di Studio X`). A venue that is the dateline (`GEDUNG X –`, where the release
+    was filed) comes after the venues of the text. The region is
     the place's kabupaten/kota, else the first kabupaten/kota the lead places something in,
     else the dateline's (its kabupaten/kota; a province the dateline names stays the province:
     `Jakarta –` says no more), else the home region (a province's capital for a province).
@@ -44,14 +57,28 @@ def choose_event_place(
         sentence = sentence_bounds(tokens.text, anchor)
         in_sentence = [p for p in venues if sentence[0] <= p.start < sentence[1]]
         venues = in_sentence + [p for p in venues if p not in in_sentence]
-    place: Place | None = venues[0] if venues else None
-    if place is None:
-        local = [
-            p
-            for p in in_lead
-            if p.level in (PlaceLevel.VILLAGE, PlaceLevel.DISTRICT) and p.rule == "region_unit" and _after_at(tokens, p)
-        ]
-        place = min(local, key=lambda p: (p.level is not PlaceLevel.VILLAGE, p.start)) if local else None
+    local = [
+        p
+        for p in in_lead
+        if p.level in (PlaceLevel.VILLAGE, PlaceLevel.DISTRICT) and p.rule == "region_unit" and _after_at(tokens, p)
+    ]
+    named = [p for p in in_lead if p.level is PlaceLevel.OTHER]
+    tagged = [p for p in named if _PLACE_DATE_TAG.match(tokens.text, p.end) and tokens.text[: p.start].endswith("(")]
+    if anchor is not None:
+        sentence = sentence_bounds(tokens.text, anchor)
+        named = [p for p in named if sentence[0] <= p.start < sentence[1] and _placed(tokens, p)]
+    else:
+        named = []
+    ordered = [
+        *venues,
+        *_placed_venues(tokens, places, mentions),
+        *tagged,
+        *sorted(local, key=lambda p: (p.level is not PlaceLevel.VILLAGE, p.start)),
+        *named,
+        *_placed_venues(tokens, places, other_mentions),
+    ]
+    ordered = [p for p in ordered if not _in(p, dateline)] + [p for p in ordered if _in(p, dateline)]
+    place: Place | None = ordered[0] if ordered else None
     region = kabkota_of(place) if place is not None else None
     if region is None:
         for candidate in in_lead:
@@ -75,6 +102,25 @@ def _in(place: Place, dateline: Dateline | None) -> bool:
     if place.rule == "dateline":
         return True
     return dateline is not None and dateline.start <= place.start and place.end <= dateline.end
+
+
+def _placed_venues(tokens: Tokens, places: Sequence[Place], mentions: Sequence[int]) -> list[Place]:
+    """The venues placed (after `di`, `bertempat`) in the sentences of `mentions`, in their order."""
+    found = []
+    for mention in mentions:
+        sentence = sentence_bounds(tokens.text, mention)
+        found += [
+            p
+            for p in places
+            if p.level is PlaceLevel.VENUE and sentence[0] <= p.start < sentence[1] and _placed(tokens, p)
+        ]
+    return found
+
+
+def _placed(tokens: Tokens, place: Place) -> bool:
+    """Whether a word right before the venue places something there (`di`, `bertempat`)."""
+    i = tokens.index_at(place.start)
+    return i is not None and i > 0 and tokens.words[i - 1].lower() in place_words().words("venue_at")
 
 
 def _after_at(tokens: Tokens, place: Place) -> bool:

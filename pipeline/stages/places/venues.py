@@ -37,6 +37,7 @@ def venues(tokens: Tokens, vocab: Vocabulary, regions_found: list[Place], region
         stop = _venue_end(words, named_from, vocab)
         if stop == match[0] and not _standalone_venue(words[i:stop]):
             return None
+        stop = _in_building(words, i, stop, vocab)
         start, end = tokens.chars(i, stop)
         inside = [p for p in regions_found[starting_within(starts, start, end)] if p.end <= end]
         sentence_end = tokens.text.find(".", end)
@@ -118,6 +119,18 @@ def _venue_end(words: Sequence[str], i: int, vocab: Vocabulary) -> int:
     while stop > i and not words[stop - 1][:1].isalnum():
         stop -= 1
     return stop
+
+
+def _in_building(words: Sequence[str], i: int, stop: int, vocab: Vocabulary) -> int:
+    """Past the building after `di` that holds a room or hall (`Studio X di Gedung Y`: the
+    whole is the venue, as a parent building after a comma is); else `stop`."""
+    if words[i].lower() not in place_words().words("room_venue") or stop + 1 >= len(words) or words[stop] != "di":
+        return stop
+    building = vocab.venues.match(words, stop + 1)
+    if building is None or not words[stop + 1][:1].isupper():
+        return stop
+    end = _venue_end(words, building[0], vocab)
+    return end if end > building[0] or _standalone_venue(words[stop + 1 : end]) else stop
 
 
 def _venue_region(
