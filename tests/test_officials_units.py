@@ -1,0 +1,54 @@
+"""Officials of the parts of an office (issue 12): a directorate general's post belongs to its
+ministry, a `Kepala Bidang` with no body named to the office of the release, a `Kepala Bagian`
+to the region's Sekretariat Daerah. Invented sentences, exact (name, role, jurisdiction)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def officials(run_stages):
+    def run(text: str, url: str | None = None) -> list[tuple[str, str | None, str | None]]:
+        return [(o.name, o.role, o.jurisdiction) for o in run_stages(text, through="officials", url=url).officials]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Direktur Jenderal Bina Marga Hasan Wirawan meninjau jembatan darurat.",
+            ("Hasan Wirawan", "Direktur Jenderal Bina Marga", "Kementerian Pekerjaan Umum"),
+        ),
+        (
+            "Rapat dibuka oleh Direktur Jenderal Kependudukan dan Pencatatan Sipil Rudi Hartono.",
+            ("Rudi Hartono", "Direktur Jenderal Kependudukan dan Pencatatan Sipil", "Kementerian Dalam Negeri"),
+        ),
+    ],
+)
+def test_a_directorate_general_belongs_to_its_ministry(officials, text, expected):
+    assert expected in officials(text)
+
+
+def test_a_head_of_a_field_belongs_to_the_office_of_the_release(officials):
+    text = (
+        "Kepala Dinas Kesehatan membuka rapat koordinasi di aula.\n\n"
+        "Turut hadir Kepala Bidang Pelayanan Kesehatan Rina Marlina dan Kasi Kesehatan Keluarga Joko Prasetyo."
+    )
+    assert officials(text, url="https://pesawaran.go.id/berita/12") == [
+        ("Rina Marlina", "Kepala Bidang Pelayanan Kesehatan", "Dinas Kesehatan Kabupaten Pesawaran"),
+        ("Joko Prasetyo", "Kepala Seksi Kesehatan Keluarga", "Dinas Kesehatan Kabupaten Pesawaran"),
+    ]
+
+
+def test_a_head_of_a_bagian_is_not_in_a_ministry_office_nearby(officials):
+    text = (
+        "Kepala Kantor Kementerian Agama Kota Kendari, Ahmad Fauzi, meresmikan balai nikah. "
+        "Hadir pula Kepala Bagian Kesra, Dedi Kurniawan."
+    )
+    assert officials(text) == [
+        ("Ahmad Fauzi", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kota Kendari"),
+        ("Dedi Kurniawan", "Kepala Bagian Kesejahteraan Rakyat", "Sekretariat Daerah Kota Kendari"),
+    ]
