@@ -52,3 +52,24 @@ def test_a_head_of_a_bagian_is_not_in_a_ministry_office_nearby(officials):
         ("Ahmad Fauzi", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kota Kendari"),
         ("Dedi Kurniawan", "Kepala Bagian Kesejahteraan Rakyat", "Sekretariat Daerah Kota Kendari"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the field of a dinas after a bare `Kepala`, then its region
+        (
+            "Hadir Kepala PUPR Kabupaten Garut H. M Bayu Santoso, dan perwakilan warga.",
+            [("M Bayu Santoso", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Kabupaten Garut")],
+        ),
+        # a region's unit word in lower case
+        (
+            "Hadir dalam rapat Sekretaris Daerah kabupaten Garut Dr. H. Rina Kartika Dewi, M. Si, dan warga.",
+            [("Rina Kartika Dewi", "Sekretaris Daerah", "Kabupaten Garut")],
+        ),
+        # `Lingkup` after a title is a common word, not a name
+        ("Rapat dihadiri Asisten Daerah Lingkup setda Kabupaten Garut dan para camat.", []),
+    ],
+)
+def test_heads_named_with_short_or_lower_case_units(officials, text, expected):
+    assert officials(text) == expected

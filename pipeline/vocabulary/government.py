@@ -72,6 +72,8 @@ class Vocabulary:
     organisations: Phrases[Starter] = field(default_factory=Phrases)
     #: Capitalised words that never begin or continue a person's name (`name_stopwords.txt`).
     name_stopwords: frozenset[str] = frozenset()
+    #: The written-out names of the offices of `agencies.tsv` (`Dinas Pekerjaan Umum dan Penataan Ruang`).
+    offices: frozenset[str] = frozenset()
     #: The prefixes of acting posts, written out (`Penjabat`, `Pelaksana Tugas`).
     acting_prefixes: frozenset[str] = frozenset()
 
@@ -165,4 +167,5 @@ def vocabulary() -> Vocabulary:
         organisations=starters,
         name_stopwords=frozenset(read_list("name_stopwords.txt")),
         acting_prefixes=frozenset(row["prefix"] for row in read_table("title_modifiers.tsv")),
+        offices=frozenset(row["expansion"] for row in read_table("agencies.tsv") if row["kind"] == "office"),
     )

@@ -163,6 +163,13 @@ def _post_in_body(
     agency = vocab.agencies.match(tokens.words, k)
     if agency is not None and agency[1].kind == "office" and _regional_office(agency[1].expansion):
         return Title(title.role, "region", "unit"), k
+    if (
+        agency is not None
+        and agency[1].kind == "domain"
+        and f"Dinas {agency[1].expansion}" in vocab.offices
+        and vocab.region_prefixes.match(tokens.words, agency[0]) is not None
+    ):  # `Kepala PUPR Kabupaten X`: the field of a dinas, then its region
+        return Title(f"{title.role} Dinas", "region", "unit"), k
     organisation = bodies.at(k)
     if organisation is None:
         office = vocab.titles.match(tokens.words, k) if k < len(tokens) and tokens.words[k][:1].isupper() else None

@@ -36,6 +36,10 @@ def place_mention(
     )
 
 
+#: Levels whose names the gazetteer resolves: after a unit word written in lower case too.
+GAZETTEER_LEVELS = (*KABKOTA, PlaceLevel.PROVINCE)
+
+
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 3)
 
@@ -51,6 +55,8 @@ def prefixed_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary) -> l
         if match is None:
             return None
         name_start, level = match
+        if not words[i][:1].isupper() and level not in GAZETTEER_LEVELS:
+            return None  # `kabupaten Garut`, `provinsi Jawa Tengah`; not `desa` + any capitalised word
         if level in (None, PlaceLevel.VILLAGE):
             stop = _village_name_end(words, name_start, vocab)
             region = None
@@ -68,7 +74,16 @@ def prefixed_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary) -> l
         )
         return stop, place
 
-    return tokens.scan(parse)
+    found = []
+    i = 0
+    while i < len(words):  # every token: a unit word may be written in lower case
+        parsed = parse(i)
+        if parsed is None:
+            i += 1
+            continue
+        i, place = parsed
+        found.append(place)
+    return found
 
 
 def _longest_region(
