@@ -103,6 +103,7 @@ def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleM
             start < end
             and (start == 0 or words[start - 1] in (",", ".", "\n", "("))
             and words[start] not in stop_words()
+            and not vocab.is_degree("".join(words[start:end]))  # `Nama, M. Si, Asisten ...`: a degree
         ):
             mention.name = tokens.chars(start, end)
             mention.name_text = tokens.span_text(start, end)

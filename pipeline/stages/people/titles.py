@@ -75,6 +75,9 @@ def parse_title(
     """The title starting at token `i` with its name: (end token, mention), or None."""
     words = tokens.words
     prefixes = []
+    lower_prefix = vocab.modifiers.match(words, i - 1) if i > 0 and not words[i - 1][:1].isupper() else None
+    if lower_prefix is not None and lower_prefix[0] == i:
+        i -= 1  # `tambah pj. Gubernur ...`: an acting prefix written in lower case
     j = i
     while (modifier := vocab.modifiers.match(words, j)) is not None:
         prefixes.append(modifier[1])

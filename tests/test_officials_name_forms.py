@@ -1,0 +1,54 @@
+"""Names and title prefixes as real releases write them (issue 12): a lower-case acting prefix
+(`pj.`) that neither loses the post nor ends the sentence, local particles written short
+(`Tjok.`), a lower-case part inside a name that its degrees close, a degree written with a space
+that is no name. Invented sentences, exact (name, role, jurisdiction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import make_doc
+
+
+@pytest.fixture
+def officials(run_stages):
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(o.name, o.role, o.jurisdiction) for o in run_stages(text, through="officials").officials]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Program itu berjalan baik di Provinsi Maluku Utara,” tambah pj. Gubernur Suryadi Rahman.",
+            [("Suryadi Rahman", "Penjabat Gubernur", "Provinsi Maluku Utara")],
+        ),
+        (
+            "Wakil Gubernur Bali Tjok. Gede Rai Pemayun membuka pameran.",
+            [("Tjok. Gede Rai Pemayun", "Wakil Gubernur", "Provinsi Bali")],
+        ),
+        (
+            "Hal itu disampaikan Bupati Garut Hendra wijaya Sitorus, SE, MM di aula.",
+            [("Hendra wijaya Sitorus", "Bupati", "Kabupaten Garut")],
+        ),
+        # a lower-case word that no degree closes is prose, not a name part
+        (
+            "Kapolres Garut Budi menyerahkan Bantuan Sosial kepada warga.",
+            [("Budi", "Kepala Kepolisian Resor", "Polres Garut")],
+        ),
+        (
+            "Hadir Sekretaris Daerah Kabupaten Garut Dr. H. Rina Kartika Dewi, M. Si, Asisten Daerah Lingkup"
+            " setda Kabupaten Garut, dan warga.",
+            [("Rina Kartika Dewi", "Sekretaris Daerah", "Kabupaten Garut")],
+        ),
+    ],
+)
+def test_name_forms(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_a_lower_case_acting_prefix_does_not_end_the_sentence(nlp):
+    doc = make_doc(nlp, "Program itu berjalan baik, tambah pj. Gubernur Suryadi. Lalu ia pergi.")
+    assert [s.text for s in doc.sents] == ["Program itu berjalan baik, tambah pj. Gubernur Suryadi.", "Lalu ia pergi."]
