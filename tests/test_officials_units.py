@@ -73,3 +73,38 @@ def test_a_head_of_a_bagian_is_not_in_a_ministry_office_nearby(officials):
 )
 def test_heads_named_with_short_or_lower_case_units(officials, text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office of a kecamatan is named by its kecamatan written out
+        (
+            "Hadir Kepala KUA Cibadak, Ahmad Sobari, dan Kepala Kantor Urusan Agama Kecamatan Cugenang Dedi Supriadi.",
+            [
+                ("Ahmad Sobari", "Kepala Kantor Urusan Agama", "KUA Kecamatan Cibadak"),
+                ("Dedi Supriadi", "Kepala Kantor Urusan Agama", "KUA Kecamatan Cugenang"),
+            ],
+        ),
+        # `Waka` + a court
+        (
+            "Waka PA Garut Ahmad Fauzi, Lc.,M.E.I. juga hadir.",
+            [("Ahmad Fauzi", "Wakil Ketua Pengadilan Agama", "Pengadilan Agama Garut")],
+        ),
+        # a sub-part, then the part it belongs to, then the secretariat
+        (
+            "Kepala Subbag Protokol Bagian Humas Setwan Jabar Rudi Hartono menjelaskan.",
+            [("Rudi Hartono", "Kepala Subbagian Protokol", "Sekretariat DPRD Provinsi Jawa Barat")],
+        ),
+        (
+            "Hal itu disampaikan Kepala Subag Peliputan dan Protokol Setwan Jabar Rudi Hartono.",
+            [("Rudi Hartono", "Kepala Subbagian Peliputan dan Protokol", "Sekretariat DPRD Provinsi Jawa Barat")],
+        ),
+        (
+            "Kasubbag Umum Bagian Tata Usaha Dinas Kesehatan Kota Bogor Rina Marlina hadir.",
+            [("Rina Marlina", "Kepala Subbagian Umum", "Dinas Kesehatan Kota Bogor")],
+        ),
+    ],
+)
+def test_offices_of_districts_courts_and_secretariats(officials, text, expected):
+    assert officials(text) == expected

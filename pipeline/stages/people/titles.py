@@ -245,7 +245,16 @@ def _parse_unit(
         stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
     if stop == k:
         return None
-    return stop, tokens.span_text(k, stop), None
+    return stop, tokens.span_text(k, _before_parent_unit(words, k, stop, title)), None
+
+
+def _before_parent_unit(words: Sequence[str], k: int, stop: int, title: Title) -> int:
+    """`Kepala Subbagian Protokol Bagian Humas`: the unit of a sub-part ends where the part it
+    belongs to is named (a word of `subunit_head` after the first)."""
+    if not title.role.split()[-1].startswith("Sub"):
+        return stop
+    parts = person_words().words("subunit_head")
+    return next((end for end in range(k + 1, stop) if words[end] in parts), stop)
 
 
 def _is_unit_acronym(word: str) -> bool:
