@@ -108,3 +108,36 @@ def test_heads_named_with_short_or_lower_case_units(officials, text, expected):
 )
 def test_offices_of_districts_courts_and_secretariats(officials, text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post held together with one outside the state: the name after the second is the first's holder
+        (
+            "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Garut sekaligus Ketua Asosiasi Petani Garut"
+            " (APG) Rahmat Hidayat menerima tamu.",
+            [("Rahmat Hidayat", "Ketua Dewan Perwakilan Rakyat Daerah", "DPRD Kabupaten Garut")],
+        ),
+        # a region's unit word that ends the name of a dinas, and names no village
+        (
+            "Hadir Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Garut Rina Marlina.",
+            [("Rina Marlina", "Kepala Dinas Pemberdayaan Masyarakat dan Desa", "Kabupaten Garut")],
+        ),
+        (
+            "Hadir Kepala Dinas Pemberdayaan Masyarakat dan Kalurahan Dra. Rina Marlina, M.Si, dan camat"
+            " di Kabupaten Bantul.",
+            [("Rina Marlina", "Kepala Dinas Pemberdayaan Masyarakat dan Kalurahan", "Kabupaten Bantul")],
+        ),
+    ],
+)
+def test_concurrent_posts_and_unit_names_ending_in_a_region_unit(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_a_name_abbreviated_two_ways_is_one_person(officials):
+    text = (
+        "Tamu diterima Kasubag Umum Sekretariat DPRD Garut Moch. Arif Santoso. "
+        "Sementara Kasubag Umum Moh. Arif Santoso mengatakan kunjungan itu penting."
+    )
+    assert officials(text) == [("Moch. Arif Santoso", "Kepala Subbagian Umum", "Sekretariat DPRD Kabupaten Garut")]

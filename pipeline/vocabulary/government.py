@@ -97,9 +97,21 @@ class Vocabulary:
                 stop = end
             elif word.lower() in joiners and end + 1 < len(words) and words[end + 1].lower() in self.unit_words:
                 end += 1
+            elif word.lower() in joiners and self._last_unit_word(words, end + 1):
+                return end + 2  # `Pemberdayaan Masyarakat dan Desa`: a region's unit word ends the name
             else:
                 break
         return stop
+
+    def _last_unit_word(self, words: Sequence[str], j: int) -> bool:
+        """A region's unit word (`Desa`, `Kalurahan`) that names no region: no name follows it."""
+        match = self.region_prefixes.match(words, j) if j < len(words) and words[j][:1].isupper() else None
+        if match is None or match[0] != j + 1:
+            return False
+        after = words[j + 1] if j + 1 < len(words) else ""
+        return (
+            not after[:1].isupper() or after in self.honorifics or self.region_prefixes.match(words, j + 1) is not None
+        )
 
 
 def _words(nlp_words: Iterable[str]) -> list[str]:

@@ -83,10 +83,23 @@ def _find_cluster(clusters: list[Cluster], name: str, role: str | None) -> Clust
     matches = [
         cluster
         for cluster in clusters
-        if (contains(cluster.name.split(), words) or contains(words, cluster.name.split()))
+        if (
+            contains(cluster.name.split(), words)
+            or contains(words, cluster.name.split())
+            or _spelling_variants(cluster.name.split(), words)
+        )
         and (role is None or cluster.role is None or _same_role(cluster.role, role))
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def _spelling_variants(one: Sequence[str], other: Sequence[str]) -> bool:
+    """`Moch. Arif Mahmud` and `Moh. Arif Mahmud`: the same name after a first part abbreviated
+    two ways (the same initial and a point), the rest two words or more."""
+    if len(one) != len(other) or len(one) < 3 or one[0] == other[0]:
+        return False
+    first, second = one[0], other[0]
+    return first.endswith(".") and second.endswith(".") and first[0] == second[0] and one[1:] == other[1:]
 
 
 def contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:

@@ -148,6 +148,13 @@ def parse_title(
         parts=TitleParts(head, unit_name, jurisdiction),
     )
     k = parse_name_after(tokens, k, vocab, mention, regions_at)
+    if mention.name is None and k + 1 < len(words) and words[k].lower() in person_words().words("concurrent"):
+        concurrent = parse_title(tokens, k + 1, vocab, regions_at, bodies)
+        if concurrent is not None and concurrent[1].name is not None:  # `Ketua DPRD X sekaligus Ketua Y Nama`
+            other = concurrent[1]
+            mention.name, mention.name_text, mention.mention_end = other.name, other.name_text, other.mention_end
+            mention.rank, mention.honorifics, mention.degrees = other.rank, other.honorifics, other.degrees
+            return concurrent[0], mention
     if mention.name is None:
         parse_name_before(tokens, i, vocab, mention)
     return k, mention

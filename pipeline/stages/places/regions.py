@@ -58,6 +58,9 @@ def prefixed_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary) -> l
         if not words[i][:1].isupper() and level not in GAZETTEER_LEVELS:
             return None  # `kabupaten Garut`, `provinsi Jawa Tengah`; not `desa` + any capitalised word
         if level in (None, PlaceLevel.VILLAGE):
+            inner = vocab.region_prefixes.match(words, name_start)
+            if inner is not None and inner[1] in GAZETTEER_LEVELS and _longest_region(words, *inner, regions):
+                return None  # `Dinas ... dan Desa Kabupaten Garut`: the unit word names no village
             stop = _village_name_end(words, name_start, vocab)
             region = None
         else:
@@ -110,6 +113,7 @@ def _village_name_end(words: Sequence[str], start: int, vocab: Vocabulary) -> in
         stop < len(words)
         and stop - start < MAX_NAME_TOKENS
         and words[stop][:1].isupper()
+        and words[stop] not in vocab.honorifics
         and (stop == start or vocab.region_prefixes.match(words, stop) is None)
     ):
         stop += 1
