@@ -52,3 +52,13 @@ def test_name_forms(officials, text, expected):
 def test_a_lower_case_acting_prefix_does_not_end_the_sentence(nlp):
     doc = make_doc(nlp, "Program itu berjalan baik, tambah pj. Gubernur Suryadi. Lalu ia pergi.")
     assert [s.text for s in doc.sents] == ["Program itu berjalan baik, tambah pj. Gubernur Suryadi.", "Lalu ia pergi."]
+
+
+def test_two_titles_then_their_names_in_parentheses(officials):
+    text = (
+        "Acara itu dihadiri Gubernur Bali dan Wakil Gubernur Bali (Bapak Made Suarsa dan Bapak Tjok. Gede Rai Pemayun)."
+    )
+    assert officials(text) == [
+        ("Made Suarsa", "Gubernur", "Provinsi Bali"),
+        ("Tjok. Gede Rai Pemayun", "Wakil Gubernur", "Provinsi Bali"),
+    ]

@@ -5,6 +5,8 @@ mention, out of the name; regions between the title and the name are skipped."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pipeline.gazetteer import KABKOTA, gazetteer
 from pipeline.record import PlaceLevel
 from pipeline.regions import RegionIndex
@@ -147,3 +149,38 @@ def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, 
     mention.name_text = tokens.span_text(name_start, end)
     mention.honorifics = honorifics
     mention.degrees = degrees
+
+
+def pair_names_in_parentheses(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) -> None:
+    """`Gubernur Bali dan Wakil Gubernur Bali (Bapak Nama Satu dan Bapak Nama Dua)`: two titles
+    without names joined by a list word, then their names in parentheses, in the same order."""
+    joiners = person_words().words("list_joiner")
+    for first, second in pairwise(titles):
+        if first.name is not None or second.name is not None:
+            continue
+        between = tokens.end_token(first.end)
+        after = tokens.end_token(second.end)
+        if tokens.index_at(second.start) != between + 1 or tokens.words[between] not in joiners:
+            continue
+        names = _names_in_parentheses(tokens, after, vocab, joiners)
+        for mention, (start, stop) in zip((first, second), names, strict=False):
+            mention.name = tokens.chars(start, stop)
+            mention.name_text = tokens.span_text(start, stop)
+
+
+def _names_in_parentheses(tokens: Tokens, k: int, vocab: Vocabulary, joiners: frozenset[str]) -> list[tuple[int, int]]:
+    """The two names of `(Bapak Nama Satu dan Bapak Nama Dua)` at token `k`, else none."""
+    words = tokens.words
+    if k >= len(words) or words[k] != "(":
+        return []
+    names = []
+    j = k + 1
+    while j < len(words) and len(names) < 2:
+        while j < len(words) and words[j] in vocab.honorifics:
+            j += 1
+        stop = name_end(words, j, vocab)
+        if stop == j or not plausible_name(tokens, j, stop, vocab):
+            return []
+        names.append((j, stop))
+        j = stop + 1 if stop < len(words) and words[stop] in joiners and len(names) == 1 else stop
+    return names if len(names) == 2 and j < len(words) and words[j] == ")" else []

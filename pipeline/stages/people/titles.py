@@ -19,7 +19,7 @@ from pipeline.record import Organisation
 from pipeline.regions import RegionIndex
 from pipeline.spans import Coverage
 from pipeline.stages.people.mention import TitleMention
-from pipeline.stages.people.names import parse_name_after, parse_name_before
+from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
 from pipeline.stages.people.words import ROMAN, stop_words
 from pipeline.tokens import Tokens
@@ -66,7 +66,9 @@ def find_titles(
             return None
         return parse_title(tokens, i, vocab, regions_at, bodies)
 
-    return tokens.scan(parse)
+    titles = tokens.scan(parse)
+    pair_names_in_parentheses(tokens, vocab, titles)
+    return titles
 
 
 def parse_title(
