@@ -141,3 +141,13 @@ def test_a_name_abbreviated_two_ways_is_one_person(officials):
         "Sementara Kasubag Umum Moh. Arif Santoso mengatakan kunjungan itu penting."
     )
     assert officials(text) == [("Moch. Arif Santoso", "Kepala Subbagian Umum", "Sekretariat DPRD Kabupaten Garut")]
+
+
+def test_a_regional_land_office_by_its_acronym(officials):
+    assert officials("Rapat dengan Kepala Kantor ATR/BPN Kota Bogor Rudi Hartono, A.Ptnh, M.H, Selasa.") == [
+        (
+            "Rudi Hartono",
+            "Kepala Kantor Agraria dan Tata Ruang/Badan Pertanahan Nasional",
+            "Kantor Agraria dan Tata Ruang/Badan Pertanahan Nasional Kota Bogor",
+        )
+    ]
