@@ -62,3 +62,22 @@ def test_two_titles_then_their_names_in_parentheses(officials):
         ("Made Suarsa", "Gubernur", "Provinsi Bali"),
         ("Tjok. Gede Rai Pemayun", "Wakil Gubernur", "Provinsi Bali"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title has its region: a region's name after it is the first part of the name
+        (
+            "Wali Kota Bogor Bima Arya meninjau pasar. Bima Arya meminta pedagang tertib.",
+            [("Bima Arya", "Wali Kota", "Kota Bogor")],
+        ),
+        # a region after a body without one is still skipped
+        (
+            "Ketua KPU Sulut Rendy Tumbelaka hadir.",
+            [("Rendy Tumbelaka", "Ketua Komisi Pemilihan Umum", "Komisi Pemilihan Umum Provinsi Sulawesi Utara")],
+        ),
+    ],
+)
+def test_a_region_name_after_a_placed_title_is_a_name(officials, text, expected):
+    assert officials(text) == expected

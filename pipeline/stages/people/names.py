@@ -38,7 +38,7 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     while j < len(words) and words[j] in vocab.honorifics:
         honorifics.append(words[j])
         j += 1
-    j = _skip_region_before_name(tokens, j, vocab, regions_at)
+    j = _skip_region_before_name(tokens, j, vocab, regions_at, bare=mention.jurisdiction is None)
     glued = glued_honorific(words[j], vocab) if j < len(words) else 0  # `H.Abdul Rahman`
     if glued:
         honorifics.append(words[j][:glued])
@@ -58,10 +58,14 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     return end
 
 
-def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary, regions_at: RegionIndex) -> int:
+def _skip_region_before_name(
+    tokens: Tokens, j: int, vocab: Vocabulary, regions_at: RegionIndex, *, bare: bool = True
+) -> int:
     """Regions between a title and the name are not the name: `Ketua KPU Sulut Rendy Tumbelaka`,
     `Camat Tanah Abang, Jakarta Pusat, Yusuf Siregar`, `Bupati Kutai Timur, Kalimantan Timur, X`,
-    `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, X`."""
+    `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, X`. A region named bare, with
+    no comma, is skipped only when the title has no jurisdiction yet: after `Wali Kota Bogor`,
+    `Bima Arya` is a name."""
     regions = gazetteer()
     words = tokens.words
 
@@ -73,7 +77,7 @@ def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary, regions_
         if not (is_name_start(words, end + 1, vocab) or region_end(end + 1) is not None):
             break
         j = end + 1
-    while j < len(words) and regions.could_start_name(words[j]):
+    while bare and j < len(words) and regions.could_start_name(words[j]):
         for end in (j + 3, j + 2, j + 1):
             if end >= len(words) or not regions.lookup(
                 tokens.span_text(j, end), levels=(PlaceLevel.PROVINCE, *KABKOTA)
