@@ -81,3 +81,13 @@ def test_two_titles_then_their_names_in_parentheses(officials):
 )
 def test_a_region_name_after_a_placed_title_is_a_name(officials, text, expected):
     assert officials(text) == expected
+
+
+def test_the_name_mention_covers_a_rank_written_before_it(run_stages):
+    text = "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusuf Hartanto mengatakan, pelaku ditangkap."
+    (official,) = run_stages(text, through="officials").officials
+    assert (official.name, official.rank) == ("Yusuf Hartanto", "Komisaris Besar")
+    assert [(m.text, m.kind) for m in official.mentions] == [
+        ("Kepala Bidang Humas Polda Metro Jaya", "title"),
+        ("Komisaris Besar Yusuf Hartanto", "name"),
+    ]

@@ -58,7 +58,7 @@ def cluster_titles(titles: list[TitleMention]) -> list[Cluster]:
         cluster.honorifics = cluster.honorifics or title.honorifics
         cluster.degrees = cluster.degrees or title.degrees
         _add_title(cluster, title)
-        cluster.mentions.append((title.name[0], title.name[1], "name"))
+        cluster.mentions.append((title.rank_start or title.name[0], title.name[1], "name"))
     for title in (t for t in titles if not t.name_text and t.official):
         cluster = _role_holder(clusters, title)
         if cluster is None:

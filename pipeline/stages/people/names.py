@@ -31,6 +31,7 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     if j < len(words) and words[j] == ",":
         j += 1
     rank_words = []
+    rank_start = j
     while j < len(words) and (rank := vocab.ranks.match(words, j)) is not None:
         rank_words.append(tokens.span_text(j, rank[0]))
         j = rank[0]
@@ -49,6 +50,8 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     mention.name = (start + glued, stop_char)
     mention.name_text = tokens.text[start + glued : stop_char]
     mention.rank = " ".join(rank_words) or None
+    if rank_words and not honorifics and not glued:
+        mention.rank_start = tokens.starts[rank_start]
     mention.honorifics = honorifics
     end = stop
     while end + 1 < len(words) and words[end] == "," and vocab.is_degree(words[end + 1]):
