@@ -98,3 +98,22 @@ def test_an_undotted_academic_title_is_no_name(officials):
     assert officials(text) == [
         ("Rahmat Saleh", "Kepala Bagian Tata Usaha", "Kementerian Agama Provinsi Sumatera Selatan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two capitals without points inside a name are its initials
+        (
+            "Menteri Riset Bambang PS Wiratmo mengatakan, riset penting.",
+            [("Bambang PS Wiratmo", "Menteri", "Kementerian Riset")],
+        ),
+        # a court's acronym after the name is not one
+        (
+            "Ketua PA Garut Asep Sunandar PA Garut hadir.",
+            [("Asep Sunandar", "Ketua Pengadilan Agama", "Pengadilan Agama Garut")],
+        ),
+    ],
+)
+def test_initials_without_points(officials, text, expected):
+    assert officials(text) == expected

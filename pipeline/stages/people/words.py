@@ -76,9 +76,25 @@ def _continues_name(words: Sequence[str], j: int, end: int, vocab: Vocabulary) -
         return False
     if word in person_words().words("name_particle"):
         return is_name_token(words[end + 1], vocab)
+    if _paired_initials(word, vocab):  # `Bambang PS Nama`, `Nama MD,`: initials written without points
+        following = words[end + 1]
+        return is_name_token(following, vocab) or following in (",", ".")
     if word.isalpha() and word.islower() and len(word) > 2 and word not in function_words():
         return is_name_token(words[end + 1], vocab) and _degrees_close(words, end + 1, vocab)
     return word == "." and _initial_follows(words, end + 1, vocab)
+
+
+def _paired_initials(word: str, vocab: Vocabulary) -> bool:
+    """Two capitals inside or closing a name (`PS`, `MD`), not a degree or a body's acronym."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word.isupper()
+        and not vocab.is_degree(word)
+        and vocab.agencies.match([word], 0) is None
+        and vocab.organisations.match([word], 0) is None
+        and word not in stop_words()
+    )
 
 
 def _degrees_close(words: Sequence[str], k: int, vocab: Vocabulary) -> bool:
