@@ -100,6 +100,21 @@ def test_heads_named_with_short_or_lower_case_units(officials, text, expected):
             "Hal itu disampaikan Kepala Subag Peliputan dan Protokol Setwan Jabar Rudi Hartono.",
             [("Rudi Hartono", "Kepala Subbagian Peliputan dan Protokol", "Sekretariat DPRD Provinsi Jawa Barat")],
         ),
+        # the part named by its field's short form after the sub-part's unit
+        (
+            "Hal itu disampaikan Kepala Subag Peliputan dan Protokol Humas Setwan Jabar Rudi Hartono.",
+            [("Rudi Hartono", "Kepala Subbagian Peliputan dan Protokol", "Sekretariat DPRD Provinsi Jawa Barat")],
+        ),
+        (
+            "Kasubbag Humas dan Protokol Setwan Jabar Rudi Hartono hadir.",
+            [
+                (
+                    "Rudi Hartono",
+                    "Kepala Subbagian Hubungan Masyarakat dan Protokol",
+                    "Sekretariat DPRD Provinsi Jawa Barat",
+                )
+            ],
+        ),
         (
             "Kasubbag Umum Bagian Tata Usaha Dinas Kesehatan Kota Bogor Rina Marlina hadir.",
             [("Rina Marlina", "Kepala Subbagian Umum", "Dinas Kesehatan Kota Bogor")],

@@ -254,16 +254,24 @@ def _parse_unit(
         stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
     if stop == k:
         return None
-    return stop, tokens.span_text(k, _before_parent_unit(words, k, stop, title)), None
+    return stop, tokens.span_text(k, _before_parent_unit(words, k, stop, title, vocab)), None
 
 
-def _before_parent_unit(words: Sequence[str], k: int, stop: int, title: Title) -> int:
-    """`Kepala Subbagian Protokol Bagian Humas`: the unit of a sub-part ends where the part it
-    belongs to is named (a word of `subunit_head` after the first)."""
+def _before_parent_unit(words: Sequence[str], k: int, stop: int, title: Title, vocab: Vocabulary) -> int:
+    """`Kepala Subbagian Protokol Bagian Humas`, `Kepala Subbagian Protokol Humas`: the unit of a
+    sub-part ends where the part it belongs to is named (a word of `subunit_head`, or a field's
+    short form, after the first word and not after a joiner)."""
     if not title.role.split()[-1].startswith("Sub"):
         return stop
     parts = person_words().words("subunit_head")
-    return next((end for end in range(k + 1, stop) if words[end] in parts), stop)
+    joiners = organisation_words().words("unit_joiner")
+    for end in range(k + 1, stop):
+        if words[end] in parts:
+            return end
+        field = vocab.agencies.match(words, end)
+        if field is not None and field[1].kind == "domain" and words[end - 1].lower() not in joiners:
+            return end
+    return stop
 
 
 def _is_unit_acronym(word: str) -> bool:
