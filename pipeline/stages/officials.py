@@ -16,10 +16,13 @@ from pipeline.gazetteer import Region
 from pipeline.inventory import People, PersonEntry
 from pipeline.record import Mention, Official, Organisation, Person
 from pipeline.regions import SCOPE_LEVELS, at_levels
-from pipeline.vocabulary import person_words
+from pipeline.vocabulary import organisation_words, person_words
 
 #: The rule of every mention the people stage found.
 MENTION_RULE = "officials"
+
+#: The body of the posts of a region's secretariat (`Kepala Bagian Hukum`).
+SECRETARIAT = "Sekretariat Daerah"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +72,84 @@ def _unstated_jurisdiction(
         if region is not None:
             return region.name, region.code
     elif wants == "parent":
+        ministry = _ministry_of_directorate(entry.role or "")
+        if ministry is not None:
+            return ministry, None
         body = _context_body(entry, organisations)
         if body is not None:
             return body.name, body.region_code
+        return _unplaced_body(entry, organisations, home)
     elif "{region}" in wants and home is not None:
         return wants.replace("{region}", home.name), home.code
     return None, None
 
 
+def _ministry_of_directorate(role: str) -> str | None:
+    """`Direktur Jenderal Otonomi Daerah` -> Kementerian Dalam Negeri: a post of a directorate
+    general belongs to the ministry of that unit (`organisation_words.tsv`, `ministry_unit`)."""
+    if "Jenderal" not in role.split():
+        return None
+    units = organisation_words().values("ministry_unit")
+    for unit in sorted(units, key=len, reverse=True):
+        if role == unit or role.endswith(f" {unit}"):
+            return units[unit]
+    return None
+
+
+def _unplaced_body(
+    entry: PersonEntry, organisations: Sequence[Organisation], home: Region | None
+) -> tuple[str | None, str | None]:
+    """A post in a part of an office whose body names no region: the region's office the text
+    names (`Kabid Persandian` in a release of the `Dinas Komunikasi dan Informatika`) in the home
+    region; a `Kepala Bagian` with no body at all is a post of the region's Sekretariat Daerah."""
+    if home is None:
+        return None, None
+    offices = [o for o in organisations if o.region is None and _regional_office(o.name)]
+    if offices and not _in_secretariat(entry):
+        before = [o for o in offices if o.start < entry.first]
+        office = (before or offices)[-1]
+        return f"{office.name} {home.name}", home.code
+    if _in_secretariat(entry):
+        return f"{SECRETARIAT} {home.name}", home.code
+    return None, None
+
+
+def _in_secretariat(entry: PersonEntry) -> bool:
+    """A head of a `Bagian`, the parts of a Sekretariat Daerah."""
+    return (entry.role or "").startswith(tuple(f"{head} " for head in person_words().words("secretariat_part_head")))
+
+
+def _regional_office(name: str) -> bool:
+    """A region's own office written out (`Dinas Kesehatan`, `Badan Kepegawaian Daerah`)."""
+    for form in organisation_words().words("regional_office"):
+        first, _, last = form.partition(" ... ")
+        if name.startswith(f"{first} ") and (not last or name.endswith(f" {last}")):
+            return True
+    return False
+
+
+def _local_ministry_office(body: Organisation) -> bool:
+    """A ministry's office in a kabupaten or kota (`Kantor Kementerian Agama Kota X`)."""
+    return body.kind == "ministry" and (body.region_code or "").count(".") == 1
+
+
 def _context_body(entry: PersonEntry, organisations: Sequence[Organisation]) -> Organisation | None:
-    """The body a unit post belongs to: police units to the police body named before, others to any."""
+    """The body a unit post belongs to: police units to the police body named before, others to
+    any; a `Kepala Bagian` not to a ministry's regional office, which has no `Bagian`."""
     police = (entry.role or "").lower().endswith(tuple(person_words().words("police_unit")))
-    before = [o for o in organisations if o.start < entry.first and o.region is not None]
+    secretariat = _in_secretariat(entry)
+    before = [
+        o
+        for o in organisations
+        if o.start < entry.first and o.region is not None and not (secretariat and _local_ministry_office(o))
+    ]
     candidates = [o for o in before if (o.kind == "police") == police] if police else before
     if not candidates:
-        candidates = [o for o in organisations if o.region is not None and (o.kind == "police") == police]
+        candidates = [
+            o
+            for o in organisations
+            if o.region is not None
+            and (o.kind == "police") == police
+            and not (secretariat and _local_ministry_office(o))
+        ]
     return candidates[-1] if candidates and before else (candidates[0] if candidates else None)

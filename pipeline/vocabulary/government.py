@@ -72,6 +72,8 @@ class Vocabulary:
     organisations: Phrases[Starter] = field(default_factory=Phrases)
     #: Capitalised words that never begin or continue a person's name (`name_stopwords.txt`).
     name_stopwords: frozenset[str] = frozenset()
+    #: The written-out names of the offices of `agencies.tsv` (`Dinas Pekerjaan Umum dan Penataan Ruang`).
+    offices: frozenset[str] = frozenset()
     #: The prefixes of acting posts, written out (`Penjabat`, `Pelaksana Tugas`).
     acting_prefixes: frozenset[str] = frozenset()
 
@@ -95,9 +97,21 @@ class Vocabulary:
                 stop = end
             elif word.lower() in joiners and end + 1 < len(words) and words[end + 1].lower() in self.unit_words:
                 end += 1
+            elif word.lower() in joiners and self._last_unit_word(words, end + 1):
+                return end + 2  # `Pemberdayaan Masyarakat dan Desa`: a region's unit word ends the name
             else:
                 break
         return stop
+
+    def _last_unit_word(self, words: Sequence[str], j: int) -> bool:
+        """A region's unit word (`Desa`, `Kalurahan`) that names no region: no name follows it."""
+        match = self.region_prefixes.match(words, j) if j < len(words) and words[j][:1].isupper() else None
+        if match is None or match[0] != j + 1:
+            return False
+        after = words[j + 1] if j + 1 < len(words) else ""
+        return (
+            not after[:1].isupper() or after in self.honorifics or self.region_prefixes.match(words, j + 1) is not None
+        )
 
 
 def _words(nlp_words: Iterable[str]) -> list[str]:
@@ -165,4 +179,5 @@ def vocabulary() -> Vocabulary:
         organisations=starters,
         name_stopwords=frozenset(read_list("name_stopwords.txt")),
         acting_prefixes=frozenset(row["prefix"] for row in read_table("title_modifiers.tsv")),
+        offices=frozenset(row["expansion"] for row in read_table("agencies.tsv") if row["kind"] == "office"),
     )

@@ -58,7 +58,7 @@ def cluster_titles(titles: list[TitleMention]) -> list[Cluster]:
         cluster.honorifics = cluster.honorifics or title.honorifics
         cluster.degrees = cluster.degrees or title.degrees
         _add_title(cluster, title)
-        cluster.mentions.append((title.name[0], title.name[1], "name"))
+        cluster.mentions.append((title.rank_start or title.name[0], title.name[1], "name"))
     for title in (t for t in titles if not t.name_text and t.official):
         cluster = _role_holder(clusters, title)
         if cluster is None:
@@ -83,10 +83,23 @@ def _find_cluster(clusters: list[Cluster], name: str, role: str | None) -> Clust
     matches = [
         cluster
         for cluster in clusters
-        if (contains(cluster.name.split(), words) or contains(words, cluster.name.split()))
+        if (
+            contains(cluster.name.split(), words)
+            or contains(words, cluster.name.split())
+            or _spelling_variants(cluster.name.split(), words)
+        )
         and (role is None or cluster.role is None or _same_role(cluster.role, role))
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def _spelling_variants(one: Sequence[str], other: Sequence[str]) -> bool:
+    """`Moch. Arif Mahmud` and `Moh. Arif Mahmud`: the same name after a first part abbreviated
+    two ways (the same initial and a point), the rest two words or more."""
+    if len(one) != len(other) or len(one) < 3 or one[0] == other[0]:
+        return False
+    first, second = one[0], other[0]
+    return first.endswith(".") and second.endswith(".") and first[0] == second[0] and one[1:] == other[1:]
 
 
 def contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:

@@ -20,6 +20,9 @@ class TitleMention:
     name_text: str | None = None
     mention_end: int = 0  # end of the whole mention with degrees
     rank: str | None = None
+    #: Where a rank written right before the name starts (`Komisaris Besar Nama`): the name's
+    #: mention covers it, as a person is named with the rank.
+    rank_start: int | None = None
     honorifics: list[str] = field(default_factory=list)
     degrees: list[str] = field(default_factory=list)
     #: False for posts outside the state (`Ketua Asosiasi UMKM`): the holder is listed as a person.

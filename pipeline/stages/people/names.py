@@ -5,6 +5,8 @@ mention, out of the name; regions between the title and the name are skipped."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pipeline.gazetteer import KABKOTA, gazetteer
 from pipeline.record import PlaceLevel
 from pipeline.regions import RegionIndex
@@ -29,6 +31,7 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     if j < len(words) and words[j] == ",":
         j += 1
     rank_words = []
+    rank_start = j
     while j < len(words) and (rank := vocab.ranks.match(words, j)) is not None:
         rank_words.append(tokens.span_text(j, rank[0]))
         j = rank[0]
@@ -36,7 +39,7 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     while j < len(words) and words[j] in vocab.honorifics:
         honorifics.append(words[j])
         j += 1
-    j = _skip_region_before_name(tokens, j, vocab, regions_at)
+    j = _skip_region_before_name(tokens, j, vocab, regions_at, bare=mention.jurisdiction is None)
     glued = glued_honorific(words[j], vocab) if j < len(words) else 0  # `H.Abdul Rahman`
     if glued:
         honorifics.append(words[j][:glued])
@@ -47,6 +50,8 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     mention.name = (start + glued, stop_char)
     mention.name_text = tokens.text[start + glued : stop_char]
     mention.rank = " ".join(rank_words) or None
+    if rank_words and not honorifics and not glued:
+        mention.rank_start = tokens.starts[rank_start]
     mention.honorifics = honorifics
     end = stop
     while end + 1 < len(words) and words[end] == "," and vocab.is_degree(words[end + 1]):
@@ -56,10 +61,14 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     return end
 
 
-def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary, regions_at: RegionIndex) -> int:
+def _skip_region_before_name(
+    tokens: Tokens, j: int, vocab: Vocabulary, regions_at: RegionIndex, *, bare: bool = True
+) -> int:
     """Regions between a title and the name are not the name: `Ketua KPU Sulut Rendy Tumbelaka`,
     `Camat Tanah Abang, Jakarta Pusat, Yusuf Siregar`, `Bupati Kutai Timur, Kalimantan Timur, X`,
-    `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, X`."""
+    `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, X`. A region named bare, with
+    no comma, is skipped only when the title has no jurisdiction yet: after `Wali Kota Bogor`,
+    `Bima Arya` is a name."""
     regions = gazetteer()
     words = tokens.words
 
@@ -71,7 +80,7 @@ def _skip_region_before_name(tokens: Tokens, j: int, vocab: Vocabulary, regions_
         if not (is_name_start(words, end + 1, vocab) or region_end(end + 1) is not None):
             break
         j = end + 1
-    while j < len(words) and regions.could_start_name(words[j]):
+    while bare and j < len(words) and regions.could_start_name(words[j]):
         for end in (j + 3, j + 2, j + 1):
             if end >= len(words) or not regions.lookup(
                 tokens.span_text(j, end), levels=(PlaceLevel.PROVINCE, *KABKOTA)
@@ -103,6 +112,7 @@ def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleM
             start < end
             and (start == 0 or words[start - 1] in (",", ".", "\n", "("))
             and words[start] not in stop_words()
+            and not vocab.is_degree("".join(words[start:end]))  # `Nama, M. Si, Asisten ...`: a degree
         ):
             mention.name = tokens.chars(start, end)
             mention.name_text = tokens.span_text(start, end)
@@ -146,3 +156,38 @@ def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, 
     mention.name_text = tokens.span_text(name_start, end)
     mention.honorifics = honorifics
     mention.degrees = degrees
+
+
+def pair_names_in_parentheses(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) -> None:
+    """`Gubernur Bali dan Wakil Gubernur Bali (Bapak Nama Satu dan Bapak Nama Dua)`: two titles
+    without names joined by a list word, then their names in parentheses, in the same order."""
+    joiners = person_words().words("list_joiner")
+    for first, second in pairwise(titles):
+        if first.name is not None or second.name is not None:
+            continue
+        between = tokens.end_token(first.end)
+        after = tokens.end_token(second.end)
+        if tokens.index_at(second.start) != between + 1 or tokens.words[between] not in joiners:
+            continue
+        names = _names_in_parentheses(tokens, after, vocab, joiners)
+        for mention, (start, stop) in zip((first, second), names, strict=False):
+            mention.name = tokens.chars(start, stop)
+            mention.name_text = tokens.span_text(start, stop)
+
+
+def _names_in_parentheses(tokens: Tokens, k: int, vocab: Vocabulary, joiners: frozenset[str]) -> list[tuple[int, int]]:
+    """The two names of `(Bapak Nama Satu dan Bapak Nama Dua)` at token `k`, else none."""
+    words = tokens.words
+    if k >= len(words) or words[k] != "(":
+        return []
+    names = []
+    j = k + 1
+    while j < len(words) and len(names) < 2:
+        while j < len(words) and words[j] in vocab.honorifics:
+            j += 1
+        stop = name_end(words, j, vocab)
+        if stop == j or not plausible_name(tokens, j, stop, vocab):
+            return []
+        names.append((j, stop))
+        j = stop + 1 if stop < len(words) and words[stop] in joiners and len(names) == 1 else stop
+    return names if len(names) == 2 and j < len(words) and words[j] == ")" else []

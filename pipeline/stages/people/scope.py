@@ -41,6 +41,8 @@ def scope(
             unit = "Kecamatan" if kind == "district" else "Kelurahan" if "Lurah" in title.role.split() else "Desa"
             return _unit_named_before_comma(tokens, k, unit, vocab)
         return _region_named_before_name(tokens, k, kind, vocab) or (None, None, k)
+    if "{district}" in kind:
+        return _district_office(tokens, k, kind, vocab, regions_at)
     if "{place}" in kind or "{region}" in kind:
         if place is not None and place.start == tokens.starts[k]:
             region = fit_region(place, SCOPE_LEVELS["region"])
@@ -72,6 +74,22 @@ def scope(
     if kind in ("ministry", "parent") or not kind:
         return None, None, k
     return kind, None, k  # a fixed body: `Republik Indonesia`
+
+
+def _district_office(
+    tokens: Tokens, k: int, kind: str, vocab: Vocabulary, regions_at: RegionIndex
+) -> tuple[str | None, str | None, int]:
+    """`Kepala KUA Sulang`, `Kepala KUA Kecamatan Sulang`: an office of a kecamatan, named by the
+    district written out (`KUA Kecamatan Sulang`)."""
+    place = regions_at.at(tokens.starts[k])
+    if place is not None and place.start == tokens.starts[k] and place.level is PlaceLevel.DISTRICT:
+        return kind.replace("{district}", place.name), place.code, tokens.end_token(place.end)
+    found = _local_region(tokens, k, PlaceLevel.DISTRICT, regions_at)
+    if found is not None:
+        region, end = found
+        return kind.replace("{district}", region.name), region.code, end
+    name, _, end = _unit_named_before_comma(tokens, k, "Kecamatan", vocab)
+    return (kind.replace("{district}", name), None, end) if name is not None else (None, None, k)
 
 
 def _unit_named_before_comma(

@@ -19,7 +19,7 @@ from pipeline.record import Organisation
 from pipeline.regions import RegionIndex
 from pipeline.spans import Coverage
 from pipeline.stages.people.mention import TitleMention
-from pipeline.stages.people.names import parse_name_after, parse_name_before
+from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
 from pipeline.stages.people.words import ROMAN, stop_words
 from pipeline.tokens import Tokens
@@ -66,7 +66,9 @@ def find_titles(
             return None
         return parse_title(tokens, i, vocab, regions_at, bodies)
 
-    return tokens.scan(parse)
+    titles = tokens.scan(parse)
+    pair_names_in_parentheses(tokens, vocab, titles)
+    return titles
 
 
 def parse_title(
@@ -75,6 +77,9 @@ def parse_title(
     """The title starting at token `i` with its name: (end token, mention), or None."""
     words = tokens.words
     prefixes = []
+    lower_prefix = vocab.modifiers.match(words, i - 1) if i > 0 and not words[i - 1][:1].isupper() else None
+    if lower_prefix is not None and lower_prefix[0] == i:
+        i -= 1  # `tambah pj. Gubernur ...`: an acting prefix written in lower case
     j = i
     while (modifier := vocab.modifiers.match(words, j)) is not None:
         prefixes.append(modifier[1])
@@ -145,6 +150,13 @@ def parse_title(
         parts=TitleParts(head, unit_name, jurisdiction),
     )
     k = parse_name_after(tokens, k, vocab, mention, regions_at)
+    if mention.name is None and k + 1 < len(words) and words[k].lower() in person_words().words("concurrent"):
+        concurrent = parse_title(tokens, k + 1, vocab, regions_at, bodies)
+        if concurrent is not None and concurrent[1].name is not None:  # `Ketua DPRD X sekaligus Ketua Y Nama`
+            other = concurrent[1]
+            mention.name, mention.name_text, mention.mention_end = other.name, other.name_text, other.mention_end
+            mention.rank, mention.honorifics, mention.degrees = other.rank, other.honorifics, other.degrees
+            return concurrent[0], mention
     if mention.name is None:
         parse_name_before(tokens, i, vocab, mention)
     return k, mention
@@ -163,6 +175,13 @@ def _post_in_body(
     agency = vocab.agencies.match(tokens.words, k)
     if agency is not None and agency[1].kind == "office" and _regional_office(agency[1].expansion):
         return Title(title.role, "region", "unit"), k
+    if (
+        agency is not None
+        and agency[1].kind == "domain"
+        and f"Dinas {agency[1].expansion}" in vocab.offices
+        and vocab.region_prefixes.match(tokens.words, agency[0]) is not None
+    ):  # `Kepala PUPR Kabupaten X`: the field of a dinas, then its region
+        return Title(f"{title.role} Dinas", "region", "unit"), k
     organisation = bodies.at(k)
     if organisation is None:
         office = vocab.titles.match(tokens.words, k) if k < len(tokens) and tokens.words[k][:1].isupper() else None
@@ -235,7 +254,24 @@ def _parse_unit(
         stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
     if stop == k:
         return None
-    return stop, tokens.span_text(k, stop), None
+    return stop, tokens.span_text(k, _before_parent_unit(words, k, stop, title, vocab)), None
+
+
+def _before_parent_unit(words: Sequence[str], k: int, stop: int, title: Title, vocab: Vocabulary) -> int:
+    """`Kepala Subbagian Protokol Bagian Humas`, `Kepala Subbagian Protokol Humas`: the unit of a
+    sub-part ends where the part it belongs to is named (a word of `subunit_head`, or a field's
+    short form, after the first word and not after a joiner)."""
+    if not title.role.split()[-1].startswith("Sub"):
+        return stop
+    parts = person_words().words("subunit_head")
+    joiners = organisation_words().words("unit_joiner")
+    for end in range(k + 1, stop):
+        if words[end] in parts:
+            return end
+        field = vocab.agencies.match(words, end)
+        if field is not None and field[1].kind == "domain" and words[end - 1].lower() not in joiners:
+            return end
+    return stop
 
 
 def _is_unit_acronym(word: str) -> bool:

@@ -11,6 +11,7 @@ from pipeline.gazetteer import KABKOTA, gazetteer
 from pipeline.record import PlaceLevel
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words, vocabulary
+from pipeline.vocabulary.speech import function_words
 
 #: Longest person name, in tokens.
 MAX_NAME_TOKENS = 6
@@ -75,7 +76,36 @@ def _continues_name(words: Sequence[str], j: int, end: int, vocab: Vocabulary) -
         return False
     if word in person_words().words("name_particle"):
         return is_name_token(words[end + 1], vocab)
+    if _paired_initials(word, vocab):  # `Bambang PS Nama`, `Nama MD,`: initials written without points
+        following = words[end + 1]
+        return is_name_token(following, vocab) or following in (",", ".")
+    if word.isalpha() and word.islower() and len(word) > 2 and word not in function_words():
+        return is_name_token(words[end + 1], vocab) and _degrees_close(words, end + 1, vocab)
     return word == "." and _initial_follows(words, end + 1, vocab)
+
+
+def _paired_initials(word: str, vocab: Vocabulary) -> bool:
+    """Two capitals inside or closing a name (`PS`, `MD`), not a degree or a body's acronym."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word.isupper()
+        and not vocab.is_degree(word)
+        and vocab.agencies.match([word], 0) is None
+        and vocab.organisations.match([word], 0) is None
+        and word not in stop_words()
+    )
+
+
+def _degrees_close(words: Sequence[str], k: int, vocab: Vocabulary) -> bool:
+    """The name words from `k` end with an academic degree (`Sitorus, SE, MM`): a lower-case word
+    before them is a part of the name as written (`Hendra wijaya Sitorus, SE`), not prose."""
+    end = k
+    while end < len(words) and end - k < MAX_NAME_TOKENS and is_name_token(words[end], vocab):
+        end += 1
+    if end < len(words) and words[end] == ",":
+        end += 1
+    return end < len(words) and vocab.is_degree(words[end])
 
 
 def _initial_follows(words: Sequence[str], k: int, vocab: Vocabulary) -> bool:

@@ -74,6 +74,10 @@ def host_region(url: str | None, regions: Gazetteer) -> Region | None:
         for region in _squashed_index(regions).get(stem, ()):
             if region.level is level:
                 return region
+    for label in host.split(".")[:-2]:  # `tanggamus.go.id`: a kabupaten or kota named bare, if only one has the name
+        bare = [r for r in _squashed_index(regions).get(label, ()) if r.is_kabkota]
+        if len(bare) == 1:
+            return bare[0]
     return None
 
 

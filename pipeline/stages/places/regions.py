@@ -36,6 +36,10 @@ def place_mention(
     )
 
 
+#: Levels whose names the gazetteer resolves: after a unit word written in lower case too.
+GAZETTEER_LEVELS = (*KABKOTA, PlaceLevel.PROVINCE)
+
+
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 3)
 
@@ -51,7 +55,12 @@ def prefixed_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary) -> l
         if match is None:
             return None
         name_start, level = match
+        if not words[i][:1].isupper() and level not in GAZETTEER_LEVELS:
+            return None  # `kabupaten Garut`, `provinsi Jawa Tengah`; not `desa` + any capitalised word
         if level in (None, PlaceLevel.VILLAGE):
+            inner = vocab.region_prefixes.match(words, name_start)
+            if inner is not None and inner[1] in GAZETTEER_LEVELS and _longest_region(words, *inner, regions):
+                return None  # `Dinas ... dan Desa Kabupaten Garut`: the unit word names no village
             stop = _village_name_end(words, name_start, vocab)
             region = None
         else:
@@ -68,7 +77,16 @@ def prefixed_regions(tokens: Tokens, regions: Gazetteer, vocab: Vocabulary) -> l
         )
         return stop, place
 
-    return tokens.scan(parse)
+    found = []
+    i = 0
+    while i < len(words):  # every token: a unit word may be written in lower case
+        parsed = parse(i)
+        if parsed is None:
+            i += 1
+            continue
+        i, place = parsed
+        found.append(place)
+    return found
 
 
 def _longest_region(
@@ -95,6 +113,7 @@ def _village_name_end(words: Sequence[str], start: int, vocab: Vocabulary) -> in
         stop < len(words)
         and stop - start < MAX_NAME_TOKENS
         and words[stop][:1].isupper()
+        and words[stop] not in vocab.honorifics
         and (stop == start or vocab.region_prefixes.match(words, stop) is None)
     ):
         stop += 1
