@@ -69,8 +69,8 @@ def test_two_titles_then_their_names_in_parentheses(officials):
     [
         # the title has its region: a region's name after it is the first part of the name
         (
-            "Wali Kota Bogor Bima Arya meninjau pasar. Bima Arya meminta pedagang tertib.",
-            [("Bima Arya", "Wali Kota", "Kota Bogor")],
+            "Wali Kota Bogor Bima Prasetya meninjau pasar. Bima Prasetya meminta pedagang tertib.",
+            [("Bima Prasetya", "Wali Kota", "Kota Bogor")],
         ),
         # a region after a body without one is still skipped
         (
