@@ -30,9 +30,10 @@ INDIRECT = QuoteKind.INDIRECT
                 (DIRECT, "Semoga semua jamaah kembali ke tanah air dengan selamat.", "Ungkapnya", "M. Rafli Hasan"),
             ],
         ),
-        # a collective (`Segenap Pimpinan`) is no antecedent; a person named inside a title
-        # group is; a degree marks a person in a body's phrase, the subject of the sentence
-        # that opens the quote, whom its `-nya` cue after it refers to
+        # a period typed before a cue (`”. ujar beliau`); a collective (`Segenap Pimpinan`) is no
+        # antecedent, a person named inside a title group is; a degree marks a person in a
+        # body's phrase, the subject of the sentence that opens the quote, whom its `-nya` cue
+        # after it refers to
         (
             "Segenap Pimpinan dan pegawai Pengadilan Negeri Sukamaju mengikuti apel pagi, Senin (3/6/2024).\n\n"
             "Ketua PN Sukamaju, Moh. Rizal, S.H., M.H., bertindak sebagai pembina apel. “Kita harus terus "
@@ -40,7 +41,12 @@ INDIRECT = QuoteKind.INDIRECT
             "Waka PN Sukamaju Darmaji, S.H. Juga menambahkan “pelayanan harus cepat dan ramah kepada semua "
             "pencari keadilan.” Pungkasnya",
             [
-                (DIRECT, "Kita harus terus berbenah agar pelayanan kepada masyarakat semakin baik", None, "Moh. Rizal"),
+                (
+                    DIRECT,
+                    "Kita harus terus berbenah agar pelayanan kepada masyarakat semakin baik",
+                    "ujar",
+                    "Moh. Rizal",
+                ),
                 (DIRECT, "pelayanan harus cepat dan ramah kepada semua pencari keadilan.", "Pungkasnya", "Darmaji"),
             ],
         ),
@@ -68,6 +74,12 @@ INDIRECT = QuoteKind.INDIRECT
                 (DIRECT, "Petani perlu pupuk yang cukup,", "ujar", "Rudi Hartono"),
                 (DIRECT, "Kami akan mengawasi distribusi,", "kata", "Siti Aminah"),
             ],
+        ),
+        # a description whose demonstrative points at a place, after a relative clause: no one
+        (
+            "Bupati Sleman Yoga Pratama meninjau pasar, Senin (3/6/2024).\n\n"
+            "“Harga cabai naik sejak pekan lalu,” kata pedagang yang ditemui di lokasi itu.",
+            [(DIRECT, "Harga cabai naik sejak pekan lalu,", "kata", None)],
         ),
         # a pronoun chain across paragraphs through `Dirinya`
         (

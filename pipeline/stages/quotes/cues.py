@@ -59,17 +59,21 @@ def _description(context: Context, words: list[Word], index: int) -> Attribution
     """A lower-case description ending in a demonstrative, then the end of the clause (`kata
     orang nomor satu di X itu`, `ujar mantan Kadis Y ini`, `kata politisi Partai Z itu`): it
     refers back, like a pronoun, to the person the text speaks of; its span leaves out the
-    demonstrative."""
+    demonstrative. The demonstrative follows a capitalised word (a body's or a place's name;
+    not `kata warga yang ditemui di lokasi itu`), and no relative clause comes before it."""
     if words[index].shape is not Shape.LOWER or context.speech.function(words[index].lower) is not None:
         return None
     for position in range(index + 1, min(index + DESCRIPTION_LIMIT, len(words))):
         word = words[position]
-        if word.shape is Shape.PUNCT and word.text not in "()":
+        if (word.shape is Shape.PUNCT and word.text not in "()") or context.speech.function(word.lower) == "relative":
             return None
         if context.speech.function(word.lower) == "demonstrative" and word.shape is Shape.LOWER:
             following = words[position + 1] if position + 1 < len(words) else None
-            if following is None or (following.shape is Shape.PUNCT and following.text not in "()"):
-                return Attribution(How.PRONOUN, pronoun=(words[index].start, words[position - 1].end))
+            if following is not None and (following.shape is not Shape.PUNCT or following.text in "()"):
+                continue
+            if words[position - 1].shape in (Shape.LOWER, Shape.NUMBER):
+                return None
+            return Attribution(How.PRONOUN, pronoun=(words[index].start, words[position - 1].end))
     return None
 
 
