@@ -61,6 +61,12 @@ INDIRECT = QuoteKind.INDIRECT
                 (DIRECT, "Jangan sampai ada warga yang dirugikan", "tegas", "Rahmat Wijaya"),
             ],
         ),
+        # a lower-case title after a courtesy word (`kata pak camat`)
+        (
+            "Camat Budi Hartono membuka lomba desa di Kecamatan Ngaglik, Senin (3/6/2024).\n\n"
+            "“Lomba ini kami gelar setiap tahun,” kata pak camat.",
+            [(DIRECT, "Lomba ini kami gelar setiap tahun,", "kata", "Budi Hartono")],
+        ),
         # descriptions that refer back to the person the text speaks of
         (
             "Bupati Sleman Yoga Pratama meninjau pasar, Senin (3/6/2024).\n\n"
