@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 
 from pipeline.inventory import Group, Phrase, name_ends
 from pipeline.tokens import Shape, Word, Words
-from pipeline.vocabulary import vocabulary
 from pipeline.vocabulary.people import NON_NAME_KINDS, PERSON_KINDS, TITLE_KINDS, UNIT_KINDS, PersonWords
 from pipeline.vocabulary.speech import SpeechLexicon
 
@@ -74,13 +73,6 @@ class PhraseReader:
         self.words = words
         self.speech = speech
         self.places = self._known_places(dateline_place)
-        #: One-word office abbreviations -> the unit words of their names (`kemenag` -> kementerian, agama).
-        self.offices = {
-            key[0]: tuple(w for w in agency.expansion.lower().split() if words.kind(w) in UNIT_KINDS)
-            for entries in vocabulary().agencies.by_first.values()
-            for key, agency in entries
-            if len(key) == 1 and agency.kind == "office"
-        }
 
     def read(self, all_words: Words) -> PhraseReading:
         phrases: list[Phrase] = []
@@ -148,15 +140,17 @@ class PhraseReader:
         """For each word of a line: can it start a phrase, can it be inside one. A word that can be
         part of a phrase is capitalised, not a speech verb or function word (`Namun`), not a
         weekday, not a month name next to a number; inside a phrase also a lower-case honorific
-        (`dr`)."""
+        (`dr`) or region prefix before a capitalised word (`kabupaten`)."""
         starts = []
         insides = []
         for index, word in enumerate(words):
             lower = word.lower
             if word.shape is Shape.LOWER:
                 starts.append(False)
-                insides.append(self.words.kind(lower) == "honorific" or self._lower_region(words, index, insides))
-                continue
+                following = words[index + 1] if index + 1 < len(words) else None
+                region = lower in self.words.region_prefixes and following is not None and following.shape is Shape.CAP
+                insides.append(self.words.kind(lower) == "honorific" or (region and bool(insides) and insides[-1]))
+                continue  # `Kepala Dinas Kesehatan dr Wiji`, `Sekretaris Daerah kabupaten Sukamaju Budi`
             ok = word.shape in (Shape.CAP, Shape.ACRONYM, Shape.ABBREVIATION) and lower not in self.speech.verbs
             ok = ok and self.speech.function(lower) not in CLOSED_FUNCTIONS and lower not in self.words.weekdays
             if ok and lower in self.words.months:
@@ -166,18 +160,6 @@ class PhraseReader:
             starts.append(ok)
             insides.append(ok)
         return starts, insides
-
-    def _lower_region(self, words: Sequence[Word], index: int, insides: list[bool]) -> bool:
-        """A region prefix in lower case between words of a phrase (`Sekretaris Daerah kabupaten
-        Sukamaju Budi`)."""
-        following = words[index + 1] if index + 1 < len(words) else None
-        return (
-            bool(insides)
-            and insides[-1]
-            and following is not None
-            and following.shape is Shape.CAP
-            and vocabulary().region_prefixes.match([words[index].lower], 0) is not None
-        )
 
     # --- phrases ---
 
@@ -337,7 +319,7 @@ class PhraseReader:
                 elif kind in TITLE_KINDS:
                     titles.append(word.lower)
                 elif kind in UNIT_KINDS:
-                    units.extend(self.offices.get(word.lower) or (word.lower,))
+                    units.extend(self.words.office_units.get(word.lower) or (word.lower,))
                 evidence = evidence or kind in PERSON_KINDS
                 organisation = (
                     organisation
