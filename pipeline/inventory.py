@@ -235,7 +235,11 @@ class People:
             return Reference(person.name, person), "title"
         named = self.titled(group)
         if named is not None and named.name is not None:
-            return Reference(text[named.name[0] : named.name[1]]), "title"
+            written = text[named.name[0] : named.name[1]]
+            person = self.person_of_name(named.name)
+            if person is not None and set(normal_name(written).split()) <= set(normal_name(person.name).split()):
+                return Reference(person.name, person), "title"  # the fuller name: `M. Arsyad`, not `Arsyad`
+            return Reference(written), "title"
         return Reference(text[group.start : group.end], named=False), "title"
 
 

@@ -12,7 +12,8 @@ read `quotations_of(doc)`, computed once per text.
   with a mark (a quote over several paragraphs); one that never closes ends at its
   paragraph's end, with a `quote_unbalanced` warning. A pair opened inside an open
   quotation is nested in it, unless the outer one never closes: then the outer ends at the
-  last sentence end before the inner one. A stray mark costs one candidate, never the text.
+  last sentence end before the inner one, or, with none, at the last inner closing mark
+  (`“A “b", c “d” kata X`). A stray mark costs one candidate, never the text.
 """
 
 from __future__ import annotations
@@ -122,6 +123,20 @@ def pair_marks(text: str) -> Quotations:
     def unclosed(limit: int) -> None:
         outer = stack[0]
         end = limit
+        if nested and last_sentence_end(text, outer + 1, nested[0].open) is None:
+            close = nested[-1].close  # `“A “b", c “d” kata X`: the last inner mark closes both
+            assert close is not None
+            quotes.append(MarkedQuote(outer, close, outer + 1, close))
+            quotes.extend(nested)
+            warnings.append(
+                RecordWarning(
+                    code="quote_unbalanced",
+                    message=f"the quotation mark at {outer} is taken to close at {close}, with a quotation inside it",
+                )
+            )
+            stack.clear()
+            nested.clear()
+            return
         if nested:
             end = last_sentence_end(text, outer + 1, nested[0].open) or nested[0].open
         end = rstrip(text, outer + 1, end)

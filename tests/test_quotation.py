@@ -70,3 +70,21 @@ def test_a_stray_mark_does_not_swallow_the_following_lines(nlp):
         "Bantuan disalurkan, ”Kepala Dinas Sosial Budi.",
         "Menurut dia, bantuan cukup untuk sebulan.",
     ]
+
+
+def test_an_outer_quote_left_open_closes_at_its_last_inner_mark():
+    text = '“Warga perlu dua hal dalam upaya “rukun", yaitu “jujur dan tekun” pesan Budi.'
+    quotations = pair_marks(text)
+    outer, first, second = quotations.quotes
+    assert text[outer.start : outer.end] == 'Warga perlu dua hal dalam upaya “rukun", yaitu “jujur dan tekun'
+    assert (outer.close, first.close, second.close) == (text.index("”"), text.index('"'), text.index("”"))
+    assert [w.code for w in quotations.warnings] == ["quote_unbalanced"]
+
+
+def test_an_outer_quote_left_open_before_a_sentence_end_still_ends_there():
+    text = "“Kami siap membantu. “Warga juga siap” kata Budi."
+    quotes = pair_marks(text).quotes
+    assert [(q.close, text[q.start : q.end]) for q in quotes] == [
+        (None, "Kami siap membantu."),
+        (text.index("”"), "Warga juga siap"),
+    ]

@@ -13,7 +13,7 @@ takes a word out: `Sandi`). Its `*_prefix` rows match the start of a longer word
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.gazetteer import gazetteer
@@ -74,6 +74,10 @@ class PersonWords:
     months: frozenset[str]
     #: A singular personal pronoun, as a whole word, as written in the lexicon or capitalised.
     pronoun_pattern: re.Pattern[str]
+    #: One-word region prefixes (`kabupaten`, `kota`): a phrase may hold them in lower case.
+    region_prefixes: frozenset[str] = frozenset()
+    #: One-word office abbreviations -> the unit words of their names (`kemenag` -> kementerian, agama).
+    office_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def kind(self, lower: str) -> str | None:
         """Kind of a word, by its form or a prefix row."""
@@ -103,6 +107,17 @@ def person_words() -> PersonWords:
         pronoun_pattern=re.compile(
             rf"\b(?:{alternation(cased(w for w, k in words.items() if k == 'pronoun'))}){WORD_END}"
         ),
+        region_prefixes=frozenset(
+            first
+            for first, entries in vocabulary().region_prefixes.by_first.items()
+            if any(len(key) == 1 for key, _ in entries)
+        ),
+        office_units={
+            key[0]: tuple(word for word in agency.expansion.lower().split() if words.get(word) in UNIT_KINDS)
+            for entries in vocabulary().agencies.by_first.values()
+            for key, agency in entries
+            if len(key) == 1 and agency.kind == "office"
+        },
     )
 
 

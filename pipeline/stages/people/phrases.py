@@ -1,12 +1,13 @@
 """Person phrases: the capitalised phrases of the text, split into the persons, titles and bodies
 they name.
 
-A phrase is a run of capitalised words (and abbreviations, and lower-case honorifics inside
-it: `Kepala Dinas Kesehatan dr Wiji`), joined by commas before a capitalised word, by `dan`
-in a title or next to a title or unit word, by name particles (`bin`), English connectors
-in a body's name (`of`) and short parentheses (`(Kadisperindag)`, `(67)`). A speech verb, a
-function word that never starts a name (`Namun`), a weekday, a month name next to a number
-(`Mei 2025`; not `Mei Ling`), a sentence period or a line break ends it.
+A phrase is a run of capitalised words (and abbreviations, and lower-case honorifics and
+region prefixes inside it: `Kepala Dinas Kesehatan dr Wiji`, `Sekda kabupaten X`), joined by
+commas before a capitalised word, by `dan` in a title or next to a title or unit word, by
+name particles (`bin`), English connectors in a body's name (`of`) and short parentheses
+(`(Kadisperindag)`, `(67)`). A speech verb, a function word that never starts a name
+(`Namun`), a weekday, a month name next to a number (`Mei 2025`; not `Mei Ling`), a sentence
+period or a line break ends it.
 
 A phrase is split at its commas into segments, and each segment into titles, unit words, a
 name (the last run of words that are no title, unit, organisation or place) and marks of a
@@ -139,15 +140,17 @@ class PhraseReader:
         """For each word of a line: can it start a phrase, can it be inside one. A word that can be
         part of a phrase is capitalised, not a speech verb or function word (`Namun`), not a
         weekday, not a month name next to a number; inside a phrase also a lower-case honorific
-        (`dr`)."""
+        (`dr`) or region prefix before a capitalised word (`kabupaten`)."""
         starts = []
         insides = []
         for index, word in enumerate(words):
             lower = word.lower
             if word.shape is Shape.LOWER:
                 starts.append(False)
-                insides.append(self.words.kind(lower) == "honorific")
-                continue
+                following = words[index + 1] if index + 1 < len(words) else None
+                region = lower in self.words.region_prefixes and following is not None and following.shape is Shape.CAP
+                insides.append(self.words.kind(lower) == "honorific" or (region and bool(insides) and insides[-1]))
+                continue  # `Kepala Dinas Kesehatan dr Wiji`, `Sekretaris Daerah kabupaten Sukamaju Budi`
             ok = word.shape in (Shape.CAP, Shape.ACRONYM, Shape.ABBREVIATION) and lower not in self.speech.verbs
             ok = ok and self.speech.function(lower) not in CLOSED_FUNCTIONS and lower not in self.words.weekdays
             if ok and lower in self.words.months:
@@ -220,8 +223,9 @@ class PhraseReader:
         A new group starts at a segment with a name when the current group has one already
         (`Menteri A, Menteri B`) or is a body (`Universitas X, Budi`); a segment without a
         name joins the current group (`Kepala Dusun X, Kecamatan Y, Budi`; `Budi, Kepala
-        Desa X`). A name followed by a segment that opens with a title is a person (`Abdian,
-        Koordinator X`); a one-word "name" after a title, followed by a name, was the
+        Desa X`), unless both are titles without a name (`Kantor Camat, Kakan Kemenag`). A
+        name followed by a segment that opens with a title is a person (`Abdian, Koordinator
+        X`); a one-word "name" after a title, followed by a name, was the
         jurisdiction (`Kapolres Sukamaju, AKBP Yudi Hartono`).
         """
         segments: list[list[Word]] = [[]]
@@ -248,6 +252,13 @@ class PhraseReader:
             ):
                 current = groups[-1] = replace(current, name=None)  # `Kapolres Sukamaju, AKBP Yudi`: the jurisdiction
             separate = group.name is not None and (current is None or current.name is not None or current.organisation)
+            separate = separate or (  # `Kantor Camat, Kakan Kemenag`: two titles, no one named in either
+                current is not None
+                and current.name is None
+                and current.titles
+                and group.name is None
+                and self.kind(segment[0]) in TITLE_KINDS
+            )
             if current is None or separate:
                 groups.append(group)
                 continue
@@ -308,7 +319,7 @@ class PhraseReader:
                 elif kind in TITLE_KINDS:
                     titles.append(word.lower)
                 elif kind in UNIT_KINDS:
-                    units.append(word.lower)
+                    units.extend(self.words.office_units.get(word.lower) or (word.lower,))
                 evidence = evidence or kind in PERSON_KINDS
                 organisation = (
                     organisation

@@ -7,11 +7,15 @@ from pipeline.inventory import Group
 from pipeline.stages.quotes.candidates import UNNAMED, Attribution, How
 from pipeline.stages.quotes.context import Context, index_at
 from pipeline.tokens import Shape, Word
+from pipeline.vocabulary import vocabulary
+from pipeline.vocabulary.people import TITLE_KINDS
 
 #: Lower-case words skipped between a subject and its verb (`Ali juga menyoroti`).
 SUBJECT_GAP = 6
 #: Words of a description before a speaker's name after a cue (`kata ahli epidemiologi dari X, Budi`).
 DESCRIPTION_WORDS = 8
+#: Words of a description that refers back (`kata politisi senior Partai X itu`), at most.
+DESCRIPTION_LIMIT = 14
 #: Words walked back from a subject over an appositive to its head (`Rahmat, kuasa hukum X, menyatakan`).
 APPOSITIVE_GAP = 12
 #: Function-word kinds of prepositions: a phrase after one is not the subject of a verb.
@@ -36,6 +40,9 @@ def speaker_after(context: Context, words: list[Word], index: int) -> Attributio
     phrase = people.phrase_at(word.start)
     if phrase is not None:
         return Attribution(How.PHRASE, group=phrase.groups[0])
+    title = _lower_title(context, words, index)
+    if title is not None:
+        return Attribution(How.PHRASE, group=title)
     for position, ahead in enumerate(words[index : index + DESCRIPTION_WORDS], start=index):
         glued_point = ahead.text == "." and position > index and words[position - 1].end == ahead.start  # `pj.`
         if ahead.text != "," and ahead.shape is Shape.PUNCT and not glued_point:
@@ -45,13 +52,35 @@ def speaker_after(context: Context, words: list[Word], index: int) -> Attributio
             named = next((group for group in phrase.groups if group.name and not group.organisation), None)
             if named is not None:
                 return Attribution(How.PHRASE, group=named)
-    return UNNAMED
+    return _description(context, words, index) or UNNAMED
+
+
+def _description(context: Context, words: list[Word], index: int) -> Attribution | None:
+    """A lower-case description ending in a demonstrative, then the end of the clause (`kata
+    orang nomor satu di X itu`, `ujar mantan Kadis Y ini`, `kata politisi Partai Z itu`): it
+    refers back, like a pronoun, to the person the text speaks of; its span leaves out the
+    demonstrative. The demonstrative follows a capitalised word (a body's or a place's name;
+    not `kata warga yang ditemui di lokasi itu`), and no relative clause comes before it."""
+    if words[index].shape is not Shape.LOWER or context.speech.function(words[index].lower) is not None:
+        return None
+    for position in range(index + 1, min(index + DESCRIPTION_LIMIT, len(words))):
+        word = words[position]
+        if (word.shape is Shape.PUNCT and word.text not in "()") or context.speech.function(word.lower) == "relative":
+            return None
+        if context.speech.function(word.lower) == "demonstrative" and word.shape is Shape.LOWER:
+            following = words[position + 1] if position + 1 < len(words) else None
+            if following is not None and (following.shape is not Shape.PUNCT or following.text in "()"):
+                continue
+            if words[position - 1].shape in (Shape.LOWER, Shape.NUMBER):
+                return None
+            return Attribution(How.PRONOUN, pronoun=(words[index].start, words[position - 1].end))
+    return None
 
 
 def subject(context: Context, words: list[Word], verb: int) -> Attribution:
     """The subject of the verb `words[verb]`: the nearest phrase or pronoun before it in its
     sentence, over a few lower-case words (`Ali juga menyoroti`), not one after a preposition
-    (`dengan Presiden`)."""
+    (`dengan Presiden`) unless a title after a comma ends it (`di Kantor Camat, Kakan X`)."""
     people = context.people
     index = verb - 1
     gap = 0
@@ -65,6 +94,8 @@ def subject(context: Context, words: list[Word], verb: int) -> Attribution:
             first = index_at(words, phrase.start)
             before = words[first - 1].lower if first > 0 else ""
             if context.speech.function(before) in PREPOSITIONS:
+                if _after_a_place(context, phrase.groups, words[first]):
+                    return Attribution(How.PHRASE, group=phrase.groups[-1])
                 if skipped is None and phrase.groups[-1].name is not None:
                     skipped = phrase.groups[-1]
                 index = first - 1
@@ -84,6 +115,16 @@ def subject(context: Context, words: list[Word], verb: int) -> Attribution:
     return UNNAMED
 
 
+def _after_a_place(context: Context, groups: tuple[Group, ...], first: Word) -> bool:
+    """The phrase after a preposition opens with a place or a building, and a person by a title
+    follows it after a comma: `di Kantor Camat, Kakan Kemenag berharap` (not `bersama Sekda,
+    Kadis X`, two persons the preposition governs)."""
+    last = groups[-1]
+    if len(groups) < 2 or not last.titles or last.organisation:
+        return False
+    return context.person_words.kind(first.lower) not in TITLE_KINDS
+
+
 def _appositive_head(context: Context, words: list[Word], first: int) -> Group | None:
     """The name an appositive describes, when the phrase at `words[first]` is inside the
     description: `Rahmat Hidayat, kuasa hukum keluarga korban, menyatakan` -> Rahmat."""
@@ -100,3 +141,31 @@ def _appositive_head(context: Context, words: list[Word], first: int) -> Group |
             return None
         return head.groups[-1]
     return None
+
+
+def _lower_title(context: Context, words: list[Word], index: int) -> Group | None:
+    """A title in lower case after a bare cue, after a courtesy word or not (`tegas sekda`, `kata
+    pak camat`), then the end of the clause: the person introduced with that title."""
+    person_words = context.person_words
+    first = index
+    if first < len(words) and person_words.kind(words[first].lower) in ("kinship", "honorific"):
+        first += 1
+    if first >= len(words) or words[first].shape is not Shape.LOWER:
+        return None
+    word = words[first]
+    if vocabulary().titles.match([word.lower], 0) is None:
+        return None  # a title of office, not a prefix: `tambah pj. Bupati X`
+    following = words[first + 1] if first + 1 < len(words) else None
+    if following is not None and following.shape is not Shape.PUNCT:
+        return None  # `kata camat itu ...`, `ujar kepala desa X`: more than a title
+    expansion = person_words.title_words.get(word.lower)
+    return Group(
+        start=words[index].start,
+        end=word.end,
+        name=None,
+        titles=expansion.titles if expansion else (word.lower,),
+        units=expansion.units if expansion else (),
+        written_titles=(word.lower,),
+        person_evidence=True,
+        organisation=False,
+    )

@@ -40,12 +40,15 @@ def direct_candidate(context: Context, marked: MarkedQuote) -> Candidate | None:
 
 
 def _cue_after(context: Context, marked: MarkedQuote) -> Cue | None:
-    """`,” kata Budi` / `,” ujarnya` / `,” kata dia` / `,” Budi menambahkan` / `.” Hal itu disampaikan Budi`."""
+    """`,” kata Budi` / `,” ujarnya` / `,” kata dia` / `,” Budi menambahkan` / `.” Hal itu disampaikan Budi`
+    / `”. ujar beliau`."""
     assert marked.close is not None
     words = context.words_after(marked.close + 1)
     index = 0
     if words and words[0].text == "," and words[0].start == marked.close + 1:
         index = 1
+    elif _period_then_cue(context, words, marked.close + 1):
+        index = 1  # `”. ujar beliau.`: a period typed before the cue
     if index >= len(words):
         return None
     word = words[index]
@@ -81,6 +84,14 @@ def _cue_after(context: Context, marked: MarkedQuote) -> Cue | None:
         if after is not None and verb is not None and verb.voice == "active":
             return (after.start, after.end, "cue_after"), Attribution(How.PHRASE, group=phrase.groups[0])
     return None
+
+
+def _period_then_cue(context: Context, words: list[Word], after_close: int) -> bool:
+    """A period glued to the closing mark, then a bare or `-nya` cue in lower case."""
+    if len(words) < 2 or words[0].text != "." or words[0].start != after_close:
+        return False
+    verb = context.speech.verbs.get(words[1].text)
+    return verb is not None and verb.voice in ("bare", "nya") and words[1].shape is Shape.LOWER
 
 
 def _ends_attribution(words: list[Word], following: int, attribution: Attribution) -> bool:

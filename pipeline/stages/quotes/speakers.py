@@ -171,8 +171,9 @@ class Speakers:
     def _is_person(self, group: Group) -> bool:
         """A title marks a group without a name as a person (a body or a place is none, whatever
         the inventory says of its words); a name that is a mention of the inventory, or has a
-        title, rank, honorific, degree or age, is a person; a bare name, or a name in the
-        phrase of a body (`Universitas Lampung Robi`), must be known."""
+        title, rank, honorific, degree or age, is a person, and so is a name in the phrase of a
+        body with a degree after it; a bare name, or another name in the phrase of a body
+        (`Universitas Lampung Robi`, `RSUD Dr. Sutomo`), must be known."""
         people = self.context.people
         if group.name is None:
             return not group.organisation and bool(group.titles)
@@ -182,7 +183,14 @@ class Speakers:
             return True
         if not group.organisation and (group.titles or group.person_evidence):
             return True
+        if self._degree_after(group.name, group.end):
+            return True  # a degree marks a person in a body's phrase too (`Waka PA X Budi, Lc.`)
         return self._is_known_name(people.name_words(group))
+
+    def _degree_after(self, name: tuple[int, int], end: int) -> bool:
+        """An academic degree follows the name, after a comma or not, inside its group."""
+        after = self.context.text[name[1] : end].lstrip(", ").split(",")[0].split()
+        return bool(after) and vocabulary().is_degree(after[0])
 
     def _is_known_name(self, words: tuple[str, ...]) -> bool:
         """The words begin or end a name that something marks as a person's in the article, or
@@ -232,13 +240,13 @@ class Speakers:
         return Reference(reference.name, reference.person, named=False)
 
     def _named_before(self, mention: _Mention, reference: Reference) -> bool:
-        """The mention is a name, or the person it refers to is named before it."""
+        """The mention is a name, or the person it refers to is named before it or in it."""
         group = mention.group
         if group is not None and group.name is not None:
             return True
         person = reference.person
-        if person is not None:
-            return any(m.start <= mention.start and m.kind in NAMING_KINDS for m in person.mentions)
+        if person is not None:  # before it or inside it (`Ketua PA X, Moh. Budi, S.Ag.`)
+            return any(m.start < mention.end and m.kind in NAMING_KINDS for m in person.mentions)
         if group is None:
             return True
         named = self.context.people.titled(group)
