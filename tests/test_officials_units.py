@@ -166,3 +166,20 @@ def test_a_regional_land_office_by_its_acronym(officials):
             "Kantor Agraria dan Tata Ruang/Badan Pertanahan Nasional Kota Bogor",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Waka Polres Garut Kompol Dedi Santoso memimpin apel pagi.",
+            [("Dedi Santoso", "Wakil Kepala Kepolisian Resor", "Polres Garut")],
+        ),
+        (
+            "Wakapolsek Garut Kota Iptu Yayan Suryana memeriksa pos jaga.",
+            [("Yayan Suryana", "Wakil Kepala Kepolisian Sektor", "Polsek Garut Kota")],
+        ),
+    ],
+)
+def test_waka_of_a_police_unit_is_its_deputy_head_not_a_deputy_chair(officials, text, expected):
+    assert officials(text) == expected
