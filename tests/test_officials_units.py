@@ -183,3 +183,23 @@ def test_a_regional_land_office_by_its_acronym(officials):
 )
 def test_waka_of_a_police_unit_is_its_deputy_head_not_a_deputy_chair(officials, text, expected):
     assert officials(text) == expected
+
+
+def test_a_penyelenggara_of_a_ministry_office_belongs_to_the_office_the_release_names(officials):
+    """Kemenag kabupaten/kota offices have `Penyelenggara` posts where they have no section."""
+    text = (
+        "Kepala Kantor Kementerian Agama Kabupaten Garut, H. Ahmad Rifai menerima kunjungan Ketua Baznas, "
+        "Selasa (18/2/2025).\n\nPertemuan di aula kantor itu juga diikuti Penyelenggara Zakat dan Wakaf "
+        "Suryadi Pratama beserta staf."
+    )
+    assert officials(text) == [
+        ("Ahmad Rifai", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kabupaten Garut"),
+        ("Suryadi Pratama", "Penyelenggara Zakat dan Wakaf", "Kantor Kementerian Agama Kabupaten Garut"),
+    ]
+
+
+def test_a_penyelenggara_with_its_region_is_of_that_region_s_ministry_office(officials):
+    text = "Kepala Kantor Pertanahan Kota Bogor menerima Penyelenggara Zakat dan Wakaf Kota Bogor Suryadi Pratama."
+    assert officials(text) == [
+        ("Suryadi Pratama", "Penyelenggara Zakat dan Wakaf", "Kantor Kementerian Agama Kota Bogor")
+    ]

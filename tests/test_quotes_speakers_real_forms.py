@@ -35,10 +35,10 @@ INDIRECT = QuoteKind.INDIRECT
         # body's phrase, the subject of the sentence that opens the quote, whom its `-nya` cue
         # after it refers to
         (
-            "Segenap Pimpinan dan pegawai Pengadilan Negeri Sukamaju mengikuti apel pagi, Senin (3/6/2024).\n\n"
-            "Ketua PN Sukamaju, Moh. Rizal, S.H., M.H., bertindak sebagai pembina apel. “Kita harus terus "
+            "Segenap Pimpinan dan pegawai Pengadilan Negeri Sleman mengikuti apel pagi, Senin (3/6/2024).\n\n"
+            "Ketua PN Sleman, Moh. Rizal, S.H., M.H., bertindak sebagai pembina apel. “Kita harus terus "
             "berbenah agar pelayanan kepada masyarakat semakin baik”. ujar beliau.\n\n"
-            "Waka PN Sukamaju Darmaji, S.H. Juga menambahkan “pelayanan harus cepat dan ramah kepada semua "
+            "Waka PN Sleman Darmaji, S.H. Juga menambahkan “pelayanan harus cepat dan ramah kepada semua "
             "pencari keadilan.” Pungkasnya",
             [
                 (

@@ -39,7 +39,7 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     while j < len(words) and words[j] in vocab.honorifics:
         honorifics.append(words[j])
         j += 1
-    j = _skip_region_before_name(tokens, j, vocab, regions_at, bare=mention.jurisdiction is None)
+    j = _skip_region_before_name(tokens, j, vocab, regions_at, bare=mention.jurisdiction_code is None)
     glued = glued_honorific(words[j], vocab) if j < len(words) else 0  # `H.Abdul Rahman`
     if glued:
         honorifics.append(words[j][:glued])
@@ -64,11 +64,11 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
 def _skip_region_before_name(
     tokens: Tokens, j: int, vocab: Vocabulary, regions_at: RegionIndex, *, bare: bool = True
 ) -> int:
-    """Regions between a title and the name are not the name: `Ketua KPU Sulut Rendy Tumbelaka`,
-    `Camat Tanah Abang, Jakarta Pusat, Yusuf Siregar`, `Bupati Kutai Timur, Kalimantan Timur, X`,
-    `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, X`. A region named bare, with
-    no comma, is skipped only when the title has no jurisdiction yet: after `Wali Kota Bogor`,
-    `Bima Arya` is a name."""
+    """Regions between a title and the name are not the name: `Ketua KPU Sulut Nama`,
+    `Camat Tanah Abang, Jakarta Pusat, Nama`, `Bupati Kutai Timur, Kalimantan Timur, Nama`,
+    `Kepala Desa Pangkalan, Kecamatan Kangkung, Kabupaten Kendal, Nama`. A region named bare,
+    with no comma, is skipped only when the title has no region yet (`Kakan Kemenag Kaur Nama`):
+    after `Wali Kota Bogor`, a region-like first word (`Bima`) starts the name."""
     regions = gazetteer()
     words = tokens.words
 
