@@ -109,7 +109,7 @@ def test_the_place_of_a_place_and_date_tag_is_the_venue(extract):
     text = (
         "Wali Kota Wanareja Budi Santoso menerima Piagam Penghargaan dari Gubernur pada Rapat Paripurna "
         "Istimewa DPRD Provinsi. (Bukit Cendana, 18 Agustus 2016).\n\n"
-        "Penghargaan ini diberikan kepada Pemerintah Kota Wanareja."
+        "Piagam itu menjadi kebanggaan warga Kota Wanareja."
     )
     event = extract(text).event
     assert (event.type.value, event.date, event.place) == ("penghargaan", dt.date(2016, 8, 18), "Bukit Cendana")

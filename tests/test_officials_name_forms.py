@@ -56,7 +56,7 @@ def test_a_lower_case_acting_prefix_does_not_end_the_sentence(nlp):
 
 def test_two_titles_then_their_names_in_parentheses(officials):
     text = (
-        "Acara itu dihadiri Gubernur Bali dan Wakil Gubernur Bali (Bapak Made Suarsa dan Bapak Tjok. Gede Rai Pemayun)."
+        "Pawai budaya dibuka Gubernur Bali dan Wakil Gubernur (Bapak Made Suarsa serta Bapak Tjok. Gede Rai Pemayun)."
     )
     assert officials(text) == [
         ("Made Suarsa", "Gubernur", "Provinsi Bali"),

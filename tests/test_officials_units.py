@@ -64,7 +64,7 @@ def test_a_head_of_a_bagian_is_not_in_a_ministry_office_nearby(officials):
         ),
         # a region's unit word in lower case
         (
-            "Hadir dalam rapat Sekretaris Daerah kabupaten Garut Dr. H. Rina Kartika Dewi, M. Si, dan warga.",
+            "Rapat itu dihadiri Sekretaris Daerah kabupaten Garut Dr. H. Rina Kartika Dewi, M. Si, dan warga.",
             [("Rina Kartika Dewi", "Sekretaris Daerah", "Kabupaten Garut")],
         ),
         # `Lingkup` after a title is a common word, not a name
@@ -189,7 +189,7 @@ def test_a_penyelenggara_of_a_ministry_office_belongs_to_the_office_the_release_
     """Kemenag kabupaten/kota offices have `Penyelenggara` posts where they have no section."""
     text = (
         "Kepala Kantor Kementerian Agama Kabupaten Garut, H. Ahmad Rifai menerima kunjungan Ketua Baznas, "
-        "Selasa (18/2/2025).\n\nPertemuan di aula kantor itu juga diikuti Penyelenggara Zakat dan Wakaf "
+        "Selasa (18/2/2025).\n\nKunjungan itu turut didampingi Penyelenggara Zakat dan Wakaf "
         "Suryadi Pratama beserta staf."
     )
     assert officials(text) == [

@@ -22,7 +22,7 @@ INDIRECT = QuoteKind.INDIRECT
         (
             "Kepala Kantor Kementerian Agama Kota Batu Dr. H. M. Rafli Hasan membuka manasik haji, "
             "Senin (3/6/2024).\n\n"
-            "Selesai pembukaan di Kantor Camat, Kakan Kemenag juga berharap semoga jamaah selalu sehat "
+            "Usai peninjauan di Kantor Camat, Kakan Kemenag berharap semoga jamaah selalu sehat "
             "selama di Tanah Suci.\n\n"
             "“Semoga semua jamaah kembali ke tanah air dengan selamat.” Ungkapnya seusai acara.",
             [
@@ -52,7 +52,7 @@ INDIRECT = QuoteKind.INDIRECT
         ),
         # a lower-case region prefix inside a title phrase, a bare title and a lower-case one
         (
-            "Hadir dalam rapat Sekretaris Daerah kabupaten Sukamaju Dr. H. Rahmat Wijaya, M.Si, dan "
+            "Rapat itu dihadiri Sekretaris Daerah kabupaten Sukamaju Dr. H. Rahmat Wijaya, M.Si, dan "
             "Camat Sukajaya.\n\n"
             "Dalam rapat tersebut Sekda mengatakan, sosialisasi kepada warga harus dilakukan lebih intens. "
             "“Jangan sampai ada warga yang dirugikan” tegas sekda.",

@@ -159,7 +159,7 @@ def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, 
 
 
 def pair_names_in_parentheses(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) -> None:
-    """`Gubernur Bali dan Wakil Gubernur Bali (Bapak Nama Satu dan Bapak Nama Dua)`: two titles
+    """`Bupati X dan Wakil Bupati X (Bapak Nama Satu dan Bapak Nama Dua)`: two titles
     without names joined by a list word, then their names in parentheses, in the same order."""
     joiners = person_words().words("list_joiner")
     for first, second in pairwise(titles):
