@@ -50,3 +50,24 @@ def test_lower_case_words_that_name_no_region_are_no_dateline(extract):
         "pemerintah provinsi, Kamis (13/3/2025)."
     )
     assert record.dateline is None
+
+
+@pytest.mark.parametrize("opening", ["Kominfo- ", "KPU Sukamaju – ", "Prokopim - "])
+def test_a_unit_tag_glued_to_its_dash_is_no_dateline(nlp, opening):
+    assert extract_dateline(make_doc(nlp, opening + BODY)) is None
+
+
+def test_a_web_address_written_with_capitals_is_the_outlet_not_a_place(nlp):
+    dateline = extract_dateline(make_doc(nlp, "Beritawarga.sukamajukab.go.id – " + BODY))
+    assert dateline is not None
+    assert (dateline.text, dateline.place, dateline.outlet) == (
+        "Beritawarga.sukamajukab.go.id –",
+        None,
+        "Beritawarga.sukamajukab.go.id",
+    )
+
+
+def test_a_place_and_source_before_a_triple_dash(nlp):
+    dateline = extract_dateline(make_doc(nlp, "Sukamaju (Humas) --- " + BODY))
+    assert dateline is not None
+    assert (dateline.text, dateline.place, dateline.outlet) == ("Sukamaju (Humas) ---", "Sukamaju", "Humas")

@@ -25,7 +25,7 @@ _MAX_LINES = 3
 #: Text after the dash: a dateline opens a paragraph, a headline with a dash is short.
 _MIN_FOLLOWING_CHARS = 50
 _PLACE_WORD = r"[A-Z][\w'’.]*"
-_DASH = r"\s*,?\s*(?:[–—]|-{1,2})\s+"
+_DASH = r"\s*,?\s*(?:[–—]|-{1,3})\s+"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})"
     r"(?:\s*,\s*(?P<outlet_comma>[A-Z][\w.]*(?:\.com|\.id)?|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=\s*(?:[–—(]|-)))?"
@@ -36,7 +36,9 @@ _DATELINE = re.compile(
 #: A region name with its later words in lower case (`Bandar lampung-`): a dateline only when
 #: the gazetteer knows the name.
 _LOWER_CASE_DATELINE = re.compile(rf"(?P<place>[A-Z][a-z]+(?: [a-z]+){{1,2}}){_DASH}")
-_DOMAIN_DATELINE = re.compile(rf"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+){_DASH}")
+_DOMAIN_DATELINE = re.compile(rf"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+){_DASH}", re.IGNORECASE)
+#: A web address written with capitals (`Beritakota.example.go.id –`) is the outlet, not a place.
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org|co|go|info|news)\.?$", re.IGNORECASE)
 
 
 def extract_dateline(doc: Doc) -> Dateline | None:
@@ -64,6 +66,7 @@ def _match_line(text: str, start: int, end: int) -> Dateline | None:
         match is not None
         and match.group("place").split()[0] not in place_words().words("dateline_stopword")
         and match.group("place").split()[0].lower() not in place_words().words("dateline_unit")
+        and not _DOMAIN.match(match.group("place"))
     ):
         if end - match.end() < _MIN_FOLLOWING_CHARS:
             return None
