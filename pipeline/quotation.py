@@ -122,32 +122,19 @@ def pair_marks(text: str) -> Quotations:
 
     def unclosed(limit: int) -> None:
         outer = stack[0]
-        end = limit
         if nested and last_sentence_end(text, outer + 1, nested[0].open) is None:
             close = nested[-1].close  # `“A “b", c “d” kata X`: the last inner mark closes both
             assert close is not None
-            quotes.append(MarkedQuote(outer, close, outer + 1, close))
-            quotes.extend(nested)
-            warnings.append(
-                RecordWarning(
-                    code="quote_unbalanced",
-                    message=f"the quotation mark at {outer} is taken to close at {close}, with a quotation inside it",
-                )
-            )
-            stack.clear()
-            nested.clear()
-            return
-        if nested:
-            end = last_sentence_end(text, outer + 1, nested[0].open) or nested[0].open
-        end = rstrip(text, outer + 1, end)
-        quotes.append(MarkedQuote(outer, None, outer + 1, end))
+            quote = MarkedQuote(outer, close, outer + 1, close)
+            message = f"the quotation mark at {outer} is taken to close at {close}, with a quotation inside it"
+        else:
+            end = (last_sentence_end(text, outer + 1, nested[0].open) or nested[0].open) if nested else limit
+            end = rstrip(text, outer + 1, end)
+            quote = MarkedQuote(outer, None, outer + 1, end)
+            message = f"the quotation mark at {outer} is not closed; the quote is taken to end at {end}"
+        quotes.append(quote)
         quotes.extend(nested)
-        warnings.append(
-            RecordWarning(
-                code="quote_unbalanced",
-                message=f"the quotation mark at {outer} is not closed; the quote is taken to end at {end}",
-            )
-        )
+        warnings.append(RecordWarning(code="quote_unbalanced", message=message))
         stack.clear()
         nested.clear()
 

@@ -59,6 +59,16 @@ def run_stages(nlp: Language):
     return run
 
 
+@pytest.fixture
+def officials(run_stages):
+    """Text -> its officials as (name, role, jurisdiction), after the stages up to `officials`."""
+
+    def run(text: str, url: str | None = None) -> list[tuple[str, str | None, str | None]]:
+        return [(o.name, o.role, o.jurisdiction) for o in run_stages(text, through="officials", url=url).officials]
+
+    return run
+
+
 def shared_eval_file(*parts: str) -> Path:
     """A file of ../shared/eval, or skip the test with the reason."""
     path = SHARED_EVAL.joinpath(*parts)

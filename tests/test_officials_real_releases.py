@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def officials(run_stages):
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        return [(o.name, o.role, o.jurisdiction) for o in run_stages(text, through="officials").officials]
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
