@@ -2,6 +2,11 @@
 
 - Without a scheduler address it starts a `LocalCluster` of `jobs` worker processes
   (one thread each) on this machine; with one it connects to a running `dask scheduler`.
+  On Linux the `LocalCluster`'s first workers are forked from this process (`local_cluster_config`),
+  which has imported `distributed` and the pipeline already: spawned, each would import
+  them again first (about 2.5 s of CPU, a tenth of a 2,000-article run on 2 cores). A
+  worker restarted during the run is spawned, as is any worker when the user's dask
+  configuration chooses `distributed.worker.multiprocessing-method`.
 - The run's `Worker` (model, versions, the keys of the reusable records) reaches every
   worker process through a worker plugin (`BatchPlugin`), also the workers that join or
   are restarted during the run; each builds the spaCy pipeline once, on its first
@@ -20,14 +25,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from contextlib import suppress
+from contextlib import ExitStack, suppress
 from pathlib import Path
 
+import dask.config
 import pyarrow as pa
 from distributed import (
     CancelledError,
@@ -51,6 +59,60 @@ from pipeline.tables import Segment, lines_tables, read_segment
 CONNECT_SECONDS = 30
 #: Seconds between two looks at the number of worker threads (workers join and leave).
 RESIZE_SECONDS = 5.0
+#: The dask setting of how a nanny starts its worker process: spawn (distributed's default), fork or forkserver.
+START_METHOD = "distributed.worker.multiprocessing-method"
+#: Our `LocalCluster` has no dashboard: what feeds only the dashboard or diagnostics runs seldom or
+#: not at all (by default each scheduler, nanny and worker wakes 50 times a second to time its
+#: event loop, each worker samples its stack 100 times a second, each nanny reads its worker's
+#: memory 10 times a second): together a tenth of a core on a 2-core machine.
+QUIET = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
+    "distributed.scheduler.active-memory-manager.start": False,
+}
+
+
+def local_cluster_config() -> dict[str, object]:
+    """The dask settings of our `LocalCluster` for the whole run (`QUIET`) and for starting it
+    (`START_METHOD`: fork on Linux; distributed's default, spawn, elsewhere, as fork is unsafe
+    on macOS), each only where the user's dask configuration (its files, `DASK_*` variables,
+    `dask.config.set`) does not choose the value itself."""
+    user = dask.config.collect()
+    defaults = dask.config.merge(*dask.config.defaults)
+    ours = {**QUIET, START_METHOD: "fork"} if sys.platform == "linux" else dict(QUIET)
+
+    def chosen(key: str) -> bool:
+        return _configured(user, key) or dask.config.get(key) != dask.config.get(key, config=defaults)
+
+    return {key: value for key, value in ours.items() if not chosen(key)}
+
+
+def _configured(user: dict, key: str) -> bool:
+    """Whether `user` (a collected dask configuration: files and variables) sets the dotted `key`;
+    dask reads `-` and `_` in names as the same."""
+    node: object = user
+    for part in key.split("."):
+        if not isinstance(node, dict):
+            return False
+        names = {name.replace("_", "-"): value for name, value in node.items()}
+        if part not in names:
+            return False
+        node = names[part]
+    return True
+
+
+def _forked_child() -> None:
+    """In a worker forked from the main process: the default signal handlers, not the run's
+    (SIGTERM from its nanny must end it, not raise the run's `Interrupted`)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked_child)
 
 
 class BatchPlugin(WorkerPlugin):
@@ -80,14 +142,10 @@ class DaskEngine:
         self, worker: Worker, out: Path, *, jobs: int, scheduler: str | None, task: TaskFunction = Worker.process
     ) -> None:
         self.cluster: LocalCluster | None = None
+        #: The settings of our own cluster, for the run: its workers restarted mid-run have them too.
+        self.settings = ExitStack()
         if scheduler is None:
-            self.cluster = LocalCluster(
-                n_workers=jobs,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
+            self.cluster = self._local_cluster(jobs)
             self.client = Client(self.cluster)
         else:
             try:
@@ -105,6 +163,24 @@ class DaskEngine:
         self.task = task
         self.processes = len(self.client.nthreads())
         self.in_flight: dict[Future[ChunkResult], Task] = {}
+
+    def _local_cluster(self, jobs: int) -> LocalCluster:
+        config = local_cluster_config()
+        start = {START_METHOD: config.pop(START_METHOD)} if START_METHOD in config else {}
+        self.settings.enter_context(dask.config.set(config))
+        try:
+            # Forked only at the start: a worker restarted mid-run is spawned (the main process then runs threads).
+            with dask.config.set(start):
+                return LocalCluster(
+                    n_workers=jobs,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+        except BaseException:
+            self.settings.close()
+            raise
 
     def _limit(self) -> int:
         return TASKS_PER_WORKER * max(1, sum(self.client.nthreads().values()))
@@ -159,6 +235,7 @@ class DaskEngine:
             self.client.close()
             if self.cluster is not None:
                 self.cluster.close()
+            self.settings.close()
         return finished
 
 

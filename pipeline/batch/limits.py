@@ -7,6 +7,8 @@ raises the exception in a thread whose deadline passed, with `PyThreadState_SetA
 Both take effect between two bytecodes of the limited thread, so code in C (a regex,
 spaCy's tokenizer) is interrupted when it returns.
 
+A forked child (a Dask worker forked by its nanny) starts a watchdog of its own.
+
 The watchdog sleeps until the earliest deadline: entering and leaving a block only
 updates its table under a lock. It never wakes per article, because a thread that wakes
 takes the GIL from the extracting thread (a thread started and joined per article made
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import os
 import signal
 import threading
 import time
@@ -128,6 +131,16 @@ def _set_exception(ident: int, exception: type[BaseException] | None) -> None:
 
 
 _WATCHDOG = _Watchdog()
+
+
+def _new_watchdog() -> None:
+    """In a forked child: a watchdog of its own (the parent's thread, lock and table are not its)."""
+    global _WATCHDOG
+    _WATCHDOG = _Watchdog()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_watchdog)
 
 
 def _stop(stop: Callable[[], None]) -> None:
