@@ -54,7 +54,7 @@ def is_noise(text: str, start: int, words: Sequence[str], vocab: Vocabulary, *, 
         return True
     first = words[0].lower()
     table = role_table("entity_words.tsv")
-    if first in table.words("credit") | table.words("opener"):
+    if first in table.words("credit") or first in table.words("opener"):
         return True
     if _credit_before().search(text, max(0, start - CREDIT_WINDOW), start):
         return True
