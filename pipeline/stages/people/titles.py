@@ -199,10 +199,10 @@ def _post_in_body(
         if place is not None:  # `Ketua PHRI DIY Deddy ...`
             end = tokens.end_token(place.end)
         return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
-    return Title(f"{title.role} {_without_region(found)}", found.name, ""), end
+    return Title(f"{title.role} {without_region(found)}", found.name, ""), end
 
 
-def _without_region(body: Organisation) -> str:
+def without_region(body: Organisation) -> str:
     """The body's name without its region: `Pengadilan Agama Sumenep` -> `Pengadilan Agama`."""
     if body.region:
         for region in (body.region, body.region.partition(" ")[2]):
