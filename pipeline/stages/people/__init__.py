@@ -27,11 +27,12 @@ from pipeline.inventory import People
 from pipeline.record import Dateline, Organisation, Place, PlaceLevel
 from pipeline.regions import RegionIndex
 from pipeline.stages.people.appositions import names_by_apposition
+from pipeline.stages.people.bodies import BodyIndex
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
 from pipeline.stages.people.phrases import PhraseReader, PhraseReading
 from pipeline.stages.people.teams import team_members
-from pipeline.stages.people.titles import BodyIndex, find_titles
+from pipeline.stages.people.titles import find_titles
 from pipeline.state import Entities
 from pipeline.text import headline_lines
 from pipeline.tokens import text_of, tokens_of, words_of

@@ -75,6 +75,8 @@ def _add_title(cluster: Cluster, title: TitleMention) -> None:
     cluster.mentions.append((title.start, title.end, "title"))
     if title.parts is not None:
         cluster.parts.setdefault((title.start, title.end), title.parts)
+    if title.concurrent is not None:
+        _add_title(cluster, title.concurrent)
 
 
 def _find_cluster(clusters: list[Cluster], name: str, role: str | None) -> Cluster | None:

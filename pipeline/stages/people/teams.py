@@ -19,8 +19,9 @@ the mention has no title span of its own.
 from __future__ import annotations
 
 from pipeline.inventory import TitleParts
+from pipeline.stages.people.bodies import BodyIndex, state_kinds
 from pipeline.stages.people.mention import TitleMention
-from pipeline.stages.people.titles import BodyIndex, state_kinds, without_region
+from pipeline.stages.people.titles import without_region
 from pipeline.stages.people.words import glued_honorific, name_end, plausible_name
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words
