@@ -12,6 +12,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 #: Share of capitalised words that makes a line a headline.
 HEADLINE_CAPITALISED = 0.6
+#: A sentence ending inside a line (a word of four lower-case letters or a parenthesis, a
+#: final mark, a capitalised word): a line of two sentences is a paragraph, not a headline.
+_INNER_SENTENCE_END = re.compile(r"(?:[a-z]{4}|\))[.!?]\s+[A-Z]")
 
 
 def line_end(text: str, position: int) -> int:
@@ -79,14 +82,19 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
-    """Lines in headline case (most words capitalised, no closing period): their spans."""
+    """Lines in headline case (most words capitalised, no closing period, one sentence): their spans."""
     spans = []
     start = 0
     for line in text.split("\n"):
         words = _HEADLINE_WORD.findall(line)
         stripped = line.rstrip()
         capitalised = sum(word[0].isupper() for word in words)
-        if len(words) >= 3 and stripped[-1:] not in '.!?"”' and capitalised >= HEADLINE_CAPITALISED * len(words):
+        if (
+            len(words) >= 3
+            and stripped[-1:] not in '.!?"”'
+            and capitalised >= HEADLINE_CAPITALISED * len(words)
+            and _INNER_SENTENCE_END.search(line) is None
+        ):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans

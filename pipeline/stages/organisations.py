@@ -72,15 +72,47 @@ def parse_organisation(
             tokens, i, stop, starter.name, starter.kind, regions_at, keep_place=starter.takes == "place"
         )
     if starter.takes == "unit":
-        end = vocab.unit_words_end(words, stop)
+        end = _unit_end(words, stop, vocab)
         if end == stop:
             return _office_of(tokens, i, stop, vocab, regions_at)
-        name = tokens.span_text(i, end)
+        written = tokens.span_text(i, stop)
+        opening = written if written.lower() == starter.name.lower() else starter.name  # `Kemeterian` (sic)
+        name = f"{opening} {_unit_name(tokens, stop, end, vocab)}"
         return _with_region(tokens, i, end, name, starter.kind, regions_at)
-    end = _name_end(words, stop)
+    end = _acronym_end(words, i, stop) or _name_end(words, stop)
     if end == stop:
         return None
     return _mention(tokens, i, end, tokens.span_text(i, end), starter.kind, None)
+
+
+def _unit_end(words: Sequence[str], k: int, vocab: Vocabulary) -> int:
+    """End of the unit words of a name from `k`, the short forms of fields among them (`Otda`)."""
+    end = k
+    while True:
+        field = vocab.agencies.match(words, end)
+        if field is not None and field[1].kind == "domain":
+            end = field[0]
+            continue
+        more = vocab.unit_words_end(words, end)
+        if more == end:
+            return end
+        end = more
+
+
+def _unit_name(tokens: Tokens, start: int, end: int, vocab: Vocabulary) -> str:
+    """The unit words of a name with the short forms of fields written out (`Otda` -> Otonomi Daerah)."""
+    words = tokens.words
+    parts = []
+    k = start
+    while k < end:
+        field = vocab.agencies.match(words, k)
+        if field is not None and field[1].kind == "domain" and field[0] <= end:
+            parts.append(field[1].expansion)
+            k = field[0]
+        else:
+            parts.append(words[k])
+            k += 1
+    return tokens.text[tokens.starts[start] : tokens.ends[end - 1]] if parts == words[start:end] else " ".join(parts)
 
 
 def _office_of(
@@ -98,6 +130,23 @@ def _office_of(
     return end, body.model_copy(
         update={"text": tokens.text[start:end_char], "start": start, "name": f"{tokens.words[i]} {body.name}"}
     )
+
+
+def _acronym_end(words: Sequence[str], i: int, stop: int) -> int | None:
+    """`Asosiasi DPRD Provinsi Seluruh Indonesia (ADPSI)`: a name closed by its acronym in
+    parentheses, which begins with the name's first letter, runs on to it over capitalised words
+    and joiners (acronyms inside it too); the end after the parenthesis, else None."""
+    end = stop
+    while end < len(words) and end - stop < MAX_NAME_TOKENS:
+        word = words[end]
+        if word == "(" and end + 2 < len(words) and words[end + 2] == ")":
+            acronym = words[end + 1]
+            found = acronym.isupper() and acronym[:1] == words[i][:1]
+            return end + 3 if found and end > stop else None
+        if not (word[:1].isupper() or (word in organisation_words().words("name_joiner") and end > stop)):
+            return None
+        end += 1
+    return None
 
 
 def _name_end(words: Sequence[str], stop: int) -> int:

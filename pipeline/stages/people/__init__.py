@@ -3,7 +3,7 @@
 1. Titles are read where they stand (`titles`: the title grammar, `scope`: the jurisdiction
    named after a title), each with its name after or before it (`names`); where the Doc
    has a dependency tree, a title the rules read no name for gets its appositive name
-   (`appositions`).
+   (`appositions`); the members listed for a named team hold its role (`teams`).
 2. Mentions of the same person are merged (`clusters`): the same name, a shorter form of
    it, a title without a name when one official holds that role; then every later bare use
    of a name or a unique part of it becomes a mention.
@@ -27,10 +27,12 @@ from pipeline.inventory import People
 from pipeline.record import Dateline, Organisation, Place, PlaceLevel
 from pipeline.regions import RegionIndex
 from pipeline.stages.people.appositions import names_by_apposition
+from pipeline.stages.people.bodies import BodyIndex
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
 from pipeline.stages.people.phrases import PhraseReader, PhraseReading
-from pipeline.stages.people.titles import BodyIndex, find_titles
+from pipeline.stages.people.teams import team_members
+from pipeline.stages.people.titles import find_titles
 from pipeline.state import Entities
 from pipeline.text import headline_lines
 from pipeline.tokens import text_of, tokens_of, words_of
@@ -57,6 +59,7 @@ def extract_people(
     bodies = BodyIndex(tokens, organisations)
     titles = find_titles(tokens, vocab, regions_at, bodies, venues + headline_lines(tokens.text))
     names_by_apposition(doc, tokens, titles, vocab)
+    titles = sorted(titles + team_members(tokens, vocab, bodies), key=lambda t: t.start)
     clusters = cluster_titles(titles)
     named = [(o.start, o.end) for o in organisations if o.rule != "ner"]
     named += [(p.start, p.end) for p in places if p.rule != "ner"]  # a described name beats the model's guess

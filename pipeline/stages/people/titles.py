@@ -12,12 +12,13 @@ stage's mentions (`BodyIndex`); the name comes after the title or before it (`na
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from pipeline.inventory import TitleParts
 from pipeline.record import Organisation
 from pipeline.regions import RegionIndex
 from pipeline.spans import Coverage
+from pipeline.stages.people.bodies import BodyIndex, state_kinds
+from pipeline.stages.people.chains import chained_parts_end
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
@@ -27,27 +28,6 @@ from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_wo
 
 #: The jurisdiction of a post that is not an office (`Ketua Asosiasi UMKM`): its holder is a person.
 NOT_AN_OFFICE = "-"
-
-
-@cache
-def state_kinds() -> frozenset[str]:
-    """Organisation kinds whose posts are offices of the state."""
-    return organisation_words().words("state_kind")
-
-
-class BodyIndex:
-    """The organisations the rules found, by the token they start at."""
-
-    def __init__(self, tokens: Tokens, organisations: Sequence[Organisation]) -> None:
-        self._tokens = tokens
-        self._by_start = {o.start: o for o in organisations if o.rule != "ner"}
-
-    def at(self, k: int) -> tuple[int, Organisation] | None:
-        """(end token, organisation) of the organisation starting at token `k`, if one does."""
-        if k >= len(self._tokens):
-            return None
-        found = self._by_start.get(self._tokens.starts[k])
-        return (self._tokens.end_token(found.end), found) if found is not None else None
 
 
 #: Longest unit name after a title that takes one, in tokens (`Penanaman Modal dan Pelayanan Terpadu Satu Pintu`).
@@ -113,6 +93,8 @@ def parse_title(
             if title.jurisdiction == "ministry":
                 ministry = office if office and office.startswith("Kementerian") else f"Kementerian {unit_text}"
             k = _skip_short_form(words, k, vocab)
+            if title.jurisdiction == "parent":
+                k = chained_parts_end(tokens, k, bodies)
     if prefixes:
         role = " ".join([*dict.fromkeys(prefixes), role])
         head = " ".join([*dict.fromkeys(prefixes), head])
@@ -136,6 +118,10 @@ def parse_title(
         ):
             k, found = organisation
             body = (found.name, found.region, found.region_code)
+            parent = bodies.at(k)
+            if parent is not None and parent[1].kind in state_kinds():  # `Ditjen X Kementerian Y`
+                k, parent_body = parent
+                body = (f"{found.name} {parent_body.name}", parent_body.region, parent_body.region_code)
     if body is not None:
         jurisdiction, code = _body_jurisdiction(title, body)
     title_end = tokens.ends[k - 1]
@@ -156,6 +142,7 @@ def parse_title(
             other = concurrent[1]
             mention.name, mention.name_text, mention.mention_end = other.name, other.name_text, other.mention_end
             mention.rank, mention.honorifics, mention.degrees = other.rank, other.honorifics, other.degrees
+            mention.concurrent = other
             return concurrent[0], mention
     if mention.name is None:
         parse_name_before(tokens, i, vocab, mention)
@@ -199,10 +186,10 @@ def _post_in_body(
         if place is not None:  # `Ketua PHRI DIY Deddy ...`
             end = tokens.end_token(place.end)
         return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
-    return Title(f"{title.role} {_without_region(found)}", found.name, ""), end
+    return Title(f"{title.role} {without_region(found)}", found.name, ""), end
 
 
-def _without_region(body: Organisation) -> str:
+def without_region(body: Organisation) -> str:
     """The body's name without its region: `Pengadilan Agama Sumenep` -> `Pengadilan Agama`."""
     if body.region:
         for region in (body.region, body.region.partition(" ")[2]):
