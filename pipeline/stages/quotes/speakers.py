@@ -25,6 +25,7 @@ from pipeline.quotation import QUOTE_CHARS
 from pipeline.record import QuoteKind
 from pipeline.stages.quotes.candidates import Candidate, How
 from pipeline.stages.quotes.context import Context
+from pipeline.vocabulary import roles
 from pipeline.vocabulary.government import vocabulary
 
 #: Mention kinds that name a person (a title or a pronoun does not).
@@ -32,6 +33,8 @@ NAMING_KINDS = frozenset({MentionKind.NAME, MentionKind.SHORT_NAME, MentionKind.
 #: Sentences walked back to find the antecedent of a pronoun.
 ANTECEDENT_SENTENCES = 12
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+#: The word right before a position, with nothing but spaces between.
+_WORD_BEFORE = re.compile(r"(\w+) +$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,9 @@ class Speakers:
         reference: Reference | None = None
         mention = None
         how = "none"
-        if attribution.group is not None:
+        if attribution.group is not None and self._no_person(attribution.group):
+            how = "unnamed"  # `umat Muslim menilai ...`: a people, not a speaker
+        elif attribution.group is not None:
             reference, how = self.context.people.refers_to(attribution.group)
             mention = attribution.group.mention
         elif attribution.pronoun is not None:
@@ -170,13 +175,16 @@ class Speakers:
 
     def _is_person(self, group: Group) -> bool:
         """A title marks a group without a name as a person (a body or a place is none, whatever
-        the inventory says of its words); a name that is a mention of the inventory, or has a
+        the inventory says of its words), nor a name after a word for a people or a language or
+        after a number (`_no_person`); a name that is a mention of the inventory, or has a
         title, rank, honorific, degree or age, is a person, and so is a name in the phrase of a
         body with a degree after it; a bare name, or another name in the phrase of a body
         (`Universitas Lampung Robi`, `RSUD Dr. Sutomo`), must be known."""
         people = self.context.people
         if group.name is None:
             return not group.organisation and bool(group.titles)
+        if self._no_person(group):
+            return False
         if self.context.text[group.name[0] : group.name[1]] in vocabulary().name_stopwords:
             return False  # `Dikonfirmasi, Kabid X ...`: a sentence opener, not a name
         if people.persons and people.person_of_name(group.name) is not None:
@@ -186,6 +194,16 @@ class Speakers:
         if self._degree_after(group.name, group.end):
             return True  # a degree marks a person in a body's phrase too (`Waka PA X Budi, Lc.`)
         return self._is_known_name(people.name_words(group))
+
+    def _no_person(self, group: Group) -> bool:
+        """A name after a word for a people or a language (`umat Muslim`, `bahasa Madura`) or
+        after a number (`Pasal 78 Ayat (2)`): no person. (A title before the name makes a person:
+        `Pada 2024 Bupati X ...`.)"""
+        if group.name is None or group.name[0] != group.start:
+            return False
+        previous = _WORD_BEFORE.search(self.context.text, max(0, group.start - 24), group.start)
+        word = previous.group(1) if previous is not None else ""
+        return word.isdigit() or word.lower() in roles.person_words().words("collective")
 
     def _degree_after(self, name: tuple[int, int], end: int) -> bool:
         """An academic degree follows the name, after a comma or not, inside its group."""
