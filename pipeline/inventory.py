@@ -118,6 +118,10 @@ class Reference:
     #: False for a title the article never gives a name for (`Kepala BNPB`).
     named: bool = True
 
+    @property
+    def person_id(self) -> str | None:
+        return self.person.id if self.person is not None else None
+
 
 @dataclass(frozen=True)
 class People:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.record import QuoteKind
-from pipeline.stages.people.aliases import is_acronym, is_blend, is_short_form, nicknamed
+from pipeline.stages.people.aliases import is_acronym, is_blend, is_misspelling, is_short_form, nicknamed
 
 DIRECT = QuoteKind.DIRECT
 INDIRECT = QuoteKind.INDIRECT
@@ -39,6 +39,20 @@ def test_short_forms_of_a_name_word(word, name, expected):
 )
 def test_blends_of_two_name_words(word, name, expected):
     assert is_blend(word, name.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "name", "expected"),
+    [
+        ("Sutrisno", "Budi Sutrisono", True),  # a letter left out inside the word
+        ("Sutrisono", "Budi Sutrisno", True),  # a letter added
+        ("Hidayati", "Nur Hidayat", False),  # a letter more at the end: another name
+        ("Santosa", "Budi Santoso", False),  # another letter: another name
+        ("Irawan", "Budi Irwan", False),  # too short to tell
+    ],
+)
+def test_misspellings_of_a_long_name_word(word, name, expected):
+    assert is_misspelling(word, name.split()) is expected
 
 
 def test_acronyms_and_nicknames():
@@ -131,4 +145,18 @@ def test_a_nickname_another_person_has_is_no_alias(extract):
     record = extract(text)
     assert [(q.text, q.speaker) for q in record.quotes] == [
         ("Usulan warga akan kami bawa ke musrenbang,", "Salim Nasution")
+    ]
+
+
+def test_a_misspelt_bare_name_is_the_person(extract):
+    text = (
+        "Kepala Balai Besar Wilayah Sungai Serayu Opak Budi Sutrisono meninjau Bendung Kamijoro, "
+        "Selasa (11/6/2024).\n\n"
+        "Menurut Sutrisno, pintu air bendung itu akan diganti tahun depan.\n\n"
+        "“Perbaikan ini untuk mengamankan irigasi sawah warga,” ujarnya."
+    )
+    record = extract(text)
+    assert [(q.text, q.speaker) for q in record.quotes] == [
+        ("pintu air bendung itu akan diganti tahun depan", "Budi Sutrisono"),
+        ("Perbaikan ini untuk mengamankan irigasi sawah warga,", "Budi Sutrisono"),
     ]

@@ -76,3 +76,17 @@ def test_a_capitalised_cue_before_a_name_with_a_lower_case_part(quotes):
     assert quotes(text) == [
         (DIRECT, "Kami datang membawa bibit tanaman bagi warga desa.", "Ucap", "Marjo dwi Santoso"),
     ]
+
+
+def test_the_person_a_quote_speaks_of_by_a_title_is_not_its_speaker(quotes):
+    text = (
+        "Sekretaris Daerah Kabupaten Sleman Harjono dinyatakan positif Covid-19, Jumat (7/6/2024).\n\n"
+        "Kepala Dinas Kesehatan Kabupaten Sleman Cahya Purnama mengatakan, pihaknya sudah melacak "
+        "kontak erat.\n\n"
+        "Saat itu Harjono memilih tetap di rumah karena merasa sakit.\n\n"
+        "“Dua hari lalu Pak Sekda mengeluh tidak enak badan, lalu kami periksa,” tuturnya."
+    )
+    assert quotes(text) == [
+        (INDIRECT, "pihaknya sudah melacak kontak erat", "mengatakan", "Cahya Purnama"),
+        (DIRECT, "Dua hari lalu Pak Sekda mengeluh tidak enak badan, lalu kami periksa,", "tuturnya", "Cahya Purnama"),
+    ]

@@ -5,8 +5,9 @@
 - an acronym in brackets after the name whose letters are its initials (`Ahmad Fauzi Rahman
   (AFR)`), then `kata AFR`;
 - a short form of a name word (`Wali Kota Rismawati` then `Wali Kota Risma`), when the two
-  hold the same role (`clusters`), and a blend of the start of two name words (`Jokowi` of
-  `Joko Widodo`) for a bare name the article gives no one else.
+  hold the same role (`clusters`), and for a bare name the article gives no one else a blend
+  of the start of two name words (`Jokowi` of `Joko Widodo`) or a long name word with one
+  letter inside it left out or added (a typo: `Sutrisno` of `Budi Sutrisono`).
 
 A name another person of the article has (or is part of) is never an alias.
 """
@@ -32,6 +33,8 @@ SHORT_FORM_LETTERS = 4
 SHORT_FORM_REST = 3
 #: Letters each part of a blend keeps of its name word, at least.
 BLEND_PART_LETTERS = 2
+#: Letters of a name word, at least, that a misspelling with a letter more or less may stand for.
+MISSPELT_LETTERS = 8
 #: Characters between a name and the nickname cue after it (`, yang biasa`).
 CUE_WINDOW = 40
 
@@ -159,7 +162,18 @@ def _mark_aliases(text: str, clusters: Sequence[Cluster]) -> None:
                     cluster.mentions.append((match.start(), match.end(), "short_name"))
 
 
-def blend_owner(word: str, clusters: Sequence[Cluster]) -> Cluster | None:
-    """The one person a bare word is a blend of the name of (`Jokowi`)."""
-    owners = [cluster for cluster in clusters if is_blend(word, cluster.name.split())]
+def is_misspelling(word: str, name: Sequence[str]) -> bool:
+    """`Sutrisno` of `Budi Sutrisono`: a long name word with one letter inside it left out or added."""
+    for part in name:
+        shorter, longer = sorted((word, part), key=len)
+        if len(longer) < MISSPELT_LETTERS or len(longer) != len(shorter) + 1:
+            continue
+        if any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1)):
+            return True
+    return False
+
+
+def bare_owner(word: str, clusters: Sequence[Cluster]) -> Cluster | None:
+    """The one person a bare word no name has is a blend (`Jokowi`) or a misspelling of the name of."""
+    owners = [c for c in clusters if is_blend(word, c.name.split()) or is_misspelling(word, c.name.split())]
     return owners[0] if len(owners) == 1 else None

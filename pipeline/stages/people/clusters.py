@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.inventory import MentionKind, PersonEntry, PersonMention, TitleParts
 from pipeline.patterns import phrase_alternation
 from pipeline.spans import Coverage
-from pipeline.stages.people.aliases import blend_owner, nicknamed
+from pipeline.stages.people.aliases import bare_owner, nicknamed
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.words import canonical_name, is_name_token, name_end
 from pipeline.tokens import Tokens
@@ -165,8 +165,8 @@ def add_name_mentions(tokens: Tokens, clusters: list[Cluster]) -> None:
             j = end
             continue
         owners = parts.get(tuple(run), [])
-        if not owners and len(run) == 1 and (blended := blend_owner(run[0], clusters)) is not None:
-            owners = [blended]  # `Jokowi`
+        if not owners and len(run) == 1 and (blended := bare_owner(run[0], clusters)) is not None:
+            owners = [blended]  # `Jokowi`, a typo
         if len(owners) == 1:
             kind = "name" if run == owners[0].name.split() else "short_name"
             start, stop = tokens.chars(j, end)

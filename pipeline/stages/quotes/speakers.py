@@ -87,11 +87,11 @@ class Speakers:
             reference, how = self.context.people.refers_to(attribution.group)
             mention = attribution.group.mention
         elif attribution.pronoun is not None:
-            reference = self._pronoun_reference(*attribution.pronoun)
+            reference = self._not_named_inside(self._pronoun_reference(*attribution.pronoun), candidate)
             how = "pronoun"
             mention = attribution.pronoun
         elif attribution.how is How.FLOATING:
-            reference = self.antecedent(candidate.start)
+            reference = self._not_named_inside(self.antecedent(candidate.start), candidate)
             how = "floating"
         elif attribution.how is How.UNNAMED:
             how = "unnamed"
@@ -101,6 +101,19 @@ class Speakers:
             if candidate.kind is QuoteKind.INDIRECT:
                 self.reported.setdefault(sentence, []).append((candidate.start, candidate.end))
         return Speaker(reference, how, mention)
+
+    def _not_named_inside(self, reference: Reference | None, candidate: Candidate) -> Reference | None:
+        """An antecedent the statement itself names by a title (`“... Pak Sekda memang mengaku
+        ...,” tuturnya` after a sentence about the Sekda) is whom it speaks of, not who speaks:
+        the antecedent before it that is someone else. (A name inside may be a body's that a
+        person's name was read with: only titles count.)"""
+        person = reference.person if reference is not None else None
+        if person is None or not any(
+            m.person == person.id and m.kind is MentionKind.TITLE
+            for m in self.context.people.mentions_between(candidate.start, candidate.end)
+        ):
+            return reference
+        return self._find_antecedent(candidate.start, excluded=person.id)
 
     def _pronoun_reference(self, start: int, end: int) -> Reference | None:
         """A pronoun's person: the one of the inventory with a pronoun mention there, else its antecedent."""
@@ -118,16 +131,20 @@ class Speakers:
         self.antecedents[position] = found
         return found
 
-    def _find_antecedent(self, position: int) -> Reference | None:
+    def _find_antecedent(self, position: int, excluded: str | None = None) -> Reference | None:
+        """The antecedent at `position` (see the module docstring); never the person `excluded`,
+        and then a person inside a sentence, not its subject, only when no sentence has one."""
         context = self.context
         current = context.sentence_of(position)
         unnamed: Reference | None = None  # a title the article names no one for (`Pengamat`)
         object_: Reference | None = None  # a person after a preposition
+        other: Reference | None = None  # a person inside a sentence, not its subject
         for index in range(current, max(-1, current - ANTECEDENT_SENTENCES), -1):
             start, _ = context.sentences[index]
             candidates = [mention for mention in self._mentions_in(index) if mention.end <= position]
-            spoken = [reference for spoken_at, reference in self.spoken.get(index, []) if spoken_at < position]
+            spoken = [ref for at, ref in self.spoken.get(index, []) if at < position and not _is(ref, excluded)]
             references = [(mention, self._mention_reference(mention)) for mention in candidates]
+            references = [(mention, ref) for mention, ref in references if not _is(ref, excluded)]
             named = [(mention, ref) for mention, ref in references if ref is not None and ref.named]
             if named and named[0][0] is candidates[0]:  # the first person is named: is it the subject?
                 first, reference = named[0]
@@ -137,10 +154,12 @@ class Speakers:
                 return spoken[-1]
             for mention, reference in named:
                 if not self._after_preposition(mention):
-                    return reference
+                    if excluded is None:
+                        return reference
+                    other = other or reference  # beside the one spoken of: a speaker or a subject first
                 object_ = object_ or reference
             unnamed = unnamed or next((ref for _, ref in references if ref is not None), None)
-        return object_ or unnamed
+        return other or object_ or unnamed
 
     def _mentions_in(self, index: int) -> list[_Mention]:
         """Person mentions of sentence `index` outside quotation marks: the phrase groups that
@@ -269,3 +288,8 @@ class Speakers:
             return True
         named = self.context.people.titled(group)
         return named is None or named.start <= mention.start
+
+
+def _is(reference: Reference | None, person_id: str | None) -> bool:
+    """The reference is to the person `person_id` of the inventory."""
+    return person_id is not None and reference is not None and reference.person_id == person_id
