@@ -118,6 +118,10 @@ class Reference:
     #: False for a title the article never gives a name for (`Kepala BNPB`).
     named: bool = True
 
+    @property
+    def person_id(self) -> str | None:
+        return self.person.id if self.person is not None else None
+
 
 @dataclass(frozen=True)
 class People:
@@ -228,8 +232,14 @@ class People:
             name = text[group.name[0] : group.name[1]]
             person = self.person_of_name(group.name) or self.person_named(name)
             return (Reference(person.name, person) if person else Reference(name)), "name"
-        if group.organisation:
-            return None, "organisation"
+        if group.organisation:  # unless it is an acronym the text gives a person (`kata AFR`)
+            span = (group.start, group.end)
+            named = [
+                self._index.by_id[m.person]
+                for m in self.mentions_between(*span)
+                if (m.start, m.end) == span and m.kind is MentionKind.SHORT_NAME and text[m.start : m.end].isupper()
+            ]
+            return (Reference(named[0].name, named[0]), "name") if named else (None, "organisation")
         person = self.person_at(group.start, group.end) or self.person_named(text[group.start : group.end])
         if person is not None:
             return Reference(person.name, person), "title"

@@ -5,8 +5,9 @@
    has a dependency tree, a title the rules read no name for gets its appositive name
    (`appositions`); the members listed for a named team hold its role (`teams`).
 2. Mentions of the same person are merged (`clusters`): the same name, a shorter form of
-   it, a title without a name when one official holds that role; then every later bare use
-   of a name or a unique part of it becomes a mention.
+   it, a title without a name when one official holds that role; the nicknames, acronyms
+   and short forms the text gives a name (`aliases`); then every later bare use of a name,
+   an alias or a unique part of it becomes a mention.
 3. Persons who hold no office come from the NER model's PER entities (when the pipeline has
    one) and from names the text describes (`described`: `Onih (67), warga ...`).
 4. The capitalised phrases of the text are split into the persons, titles and bodies they
@@ -26,6 +27,7 @@ from spacy.tokens import Doc
 from pipeline.inventory import People
 from pipeline.record import Dateline, Organisation, Place, PlaceLevel
 from pipeline.regions import RegionIndex
+from pipeline.stages.people.aliases import add_aliases
 from pipeline.stages.people.appositions import names_by_apposition
 from pipeline.stages.people.bodies import BodyIndex
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
@@ -65,6 +67,7 @@ def extract_people(
     named += [(p.start, p.end) for p in places if p.rule != "ner"]  # a described name beats the model's guess
     clusters += described_persons(tokens, clusters, entities.persons, titles, named)
     add_name_mentions(tokens, clusters)
+    add_aliases(tokens, clusters)
     reading = read_phrases(doc, dateline=dateline)
     return People(
         text=tokens.text,

@@ -12,6 +12,7 @@ from functools import cache
 from pipeline.inventory import MentionKind, PersonEntry, PersonMention, TitleParts
 from pipeline.patterns import phrase_alternation
 from pipeline.spans import Coverage
+from pipeline.stages.people.aliases import bare_owner, nicknamed
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.words import canonical_name, is_name_token, name_end
 from pipeline.tokens import Tokens
@@ -35,6 +36,8 @@ class Cluster:
     degrees: list[str] = field(default_factory=list)
     official: bool = True
     description: str | None = None
+    #: Other names the text gives the person (`aliases`): nicknames, acronyms, short forms.
+    aliases: list[str] = field(default_factory=list)
 
 
 def cluster_titles(titles: list[TitleMention]) -> list[Cluster]:
@@ -48,8 +51,8 @@ def cluster_titles(titles: list[TitleMention]) -> list[Cluster]:
             if not title.official:
                 cluster.official, cluster.role, cluster.description = False, None, title.role
             clusters.append(cluster)
-        elif len(name.split()) > len(cluster.name.split()):
-            cluster.name = name
+        else:
+            _join_name(cluster, name)
         if title.official:
             cluster.role = cluster.role or title.role
         if cluster.jurisdiction is None and title.jurisdiction is not None:
@@ -67,6 +70,14 @@ def cluster_titles(titles: list[TitleMention]) -> list[Cluster]:
             cluster.jurisdiction, cluster.jurisdiction_code = title.jurisdiction, title.jurisdiction_code
         _add_title(cluster, title)
     return clusters
+
+
+def _join_name(cluster: Cluster, name: str) -> None:
+    """Another form of the cluster's name: the fuller one names it, a short form is an alias."""
+    if len(name.split()) > len(cluster.name.split()):
+        name, cluster.name = cluster.name, name
+    if nicknamed(cluster.name.split(), name.split()) and name not in cluster.aliases:
+        cluster.aliases.append(name)
 
 
 def _add_title(cluster: Cluster, title: TitleMention) -> None:
@@ -94,6 +105,12 @@ def _find_cluster(clusters: list[Cluster], name: str, role: str | None) -> Clust
         )
         and (role is None or cluster.role is None or _same_role(cluster.role, role))
     ]
+    if not matches and role is not None:  # `Wali Kota Risma` and `Wali Kota X Rismawati`, either first
+        matches = [
+            cluster
+            for cluster in clusters
+            if cluster.role is not None and _same_role(cluster.role, role) and nicknamed(cluster.name.split(), words)
+        ]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -152,6 +169,8 @@ def add_name_mentions(tokens: Tokens, clusters: list[Cluster]) -> None:
             j = end
             continue
         owners = parts.get(tuple(run), [])
+        if not owners and len(run) == 1 and (blended := bare_owner(run[0], clusters)) is not None:
+            owners = [blended]  # `Jokowi`, a typo
         if len(owners) == 1:
             kind = "name" if run == owners[0].name.split() else "short_name"
             start, stop = tokens.chars(j, end)
@@ -163,12 +182,13 @@ def _name_parts(clusters: list[Cluster]) -> dict[tuple[str, ...], list[Cluster]]
     """Every contiguous part of every name -> the people whose name it is part of."""
     parts: dict[tuple[str, ...], list[Cluster]] = {}
     for cluster in clusters:
-        words = cluster.name.split()
-        for length in range(1, len(words) + 1):
-            for first in range(len(words) - length + 1):
-                owners = parts.setdefault(tuple(words[first : first + length]), [])
-                if cluster not in owners:
-                    owners.append(cluster)
+        for name in (cluster.name, *cluster.aliases):
+            words = name.split()
+            for length in range(1, len(words) + 1):
+                for first in range(len(words) - length + 1):
+                    owners = parts.setdefault(tuple(words[first : first + length]), [])
+                    if cluster not in owners:
+                        owners.append(cluster)
     return parts
 
 

@@ -77,6 +77,8 @@ def _described_names(tokens: Tokens, vocab: Vocabulary) -> dict[tuple[int, int],
     for j in range(len(words)):
         if not is_name_token(words[j], vocab) or (j > 0 and is_name_token(words[j - 1], vocab)):
             continue
+        if j > 0 and (words[j - 1].isdigit() or words[j - 1].lower() in person_words().words("collective")):
+            continue  # `Pasal 78 Ayat (2)`, `bahasa Madura, ibu ...`: no person
         end = name_end(words, j, vocab)
         after = end
         if after + 2 < len(words) and words[after] == "(" and words[after + 1].isdigit() and words[after + 2] == ")":

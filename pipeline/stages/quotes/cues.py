@@ -80,11 +80,13 @@ def _description(context: Context, words: list[Word], index: int) -> Attribution
 def subject(context: Context, words: list[Word], verb: int) -> Attribution:
     """The subject of the verb `words[verb]`: the nearest phrase or pronoun before it in its
     sentence, over a few lower-case words (`Ali juga menyoroti`), not one after a preposition
-    (`dengan Presiden`) unless a title after a comma ends it (`di Kantor Camat, Kakan X`)."""
+    (`dengan Presiden`) unless a title after a comma ends it (`di Kantor Camat, Kakan X`); a body
+    speaks through the person after an agent preposition (`Pemkab X melalui Kabag Y Budi`)."""
     people = context.people
     index = verb - 1
     gap = 0
     skipped: Group | None = None  # a named group after a preposition: `Pengamat dari Universitas X Budi`
+    through: Group | None = None  # a named person a body speaks through: `Pemkab X melalui Kabag Y Budi`
     while index >= 0:
         word = words[index]
         if context.is_pronoun(word):
@@ -96,13 +98,17 @@ def subject(context: Context, words: list[Word], verb: int) -> Attribution:
             if context.speech.function(before) in PREPOSITIONS:
                 if _after_a_place(context, phrase.groups, words[first]):
                     return Attribution(How.PHRASE, group=phrase.groups[-1])
-                if skipped is None and phrase.groups[-1].name is not None:
-                    skipped = phrase.groups[-1]
+                named = phrase.groups[-1] if phrase.groups[-1].name is not None else None
+                skipped = skipped or named
+                if through is None and named is not None and not named.organisation:
+                    through = named if context.speech.function(before) == "agent_preposition" else None
                 index = first - 1
                 continue
             group = _appositive_head(context, words, first) or phrase.groups[-1]
             if group.name is None and group.titles and skipped is not None:
                 group = skipped
+            elif group.organisation and through is not None:
+                group = through
             return Attribution(How.PHRASE, group=group)
         if word.text == ",":
             index -= 1

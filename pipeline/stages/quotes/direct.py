@@ -10,6 +10,7 @@ a sentence (`”wajah baru”`) is a scare quote, and one in capitals a slogan o
 
 from __future__ import annotations
 
+from pipeline.inventory import MentionKind
 from pipeline.quotation import CLOSING_QUOTES, MarkedQuote
 from pipeline.record import QuoteKind
 from pipeline.stages.quotes.candidates import Attribution, Candidate, Cue, How
@@ -17,6 +18,7 @@ from pipeline.stages.quotes.context import Context, index_at
 from pipeline.stages.quotes.cues import speaker_after, subject
 from pipeline.text import SENTENCE_FINAL
 from pipeline.tokens import Shape, Word
+from pipeline.vocabulary import vocabulary
 
 #: A quotation that starts a sentence is a statement with this many words, or ending in punctuation.
 FLOATING_MIN_WORDS = 6
@@ -64,7 +66,7 @@ def _cue_after(context: Context, marked: MarkedQuote) -> Cue | None:
         else:
             attribution = speaker_after(context, words, index + 1)
             phrase = context.people.phrase_at(words[index + 1].start) if index + 1 < len(words) else None
-            following = index_at(words, phrase.end) if phrase is not None else index + 1
+            following = _after_speaker(context, words, phrase.end) if phrase is not None else index + 1
         if ends_sentence and word.shape is not Shape.LOWER and not _ends_attribution(words, following, attribution):
             return None
         return cue, attribution
@@ -92,6 +94,24 @@ def _period_then_cue(context: Context, words: list[Word], after_close: int) -> b
         return False
     verb = context.speech.verbs.get(words[1].text)
     return verb is not None and verb.voice in ("bare", "nya") and words[1].shape is Shape.LOWER
+
+
+def _after_speaker(context: Context, words: list[Word], end: int) -> int:
+    """The index of the first word after a speaker's phrase ending at `end`, over the rest of a
+    name of the inventory the phrase stops inside (`Ucap Bupati X Marjo dwi Santoso, SE, MM.`:
+    a lower-case name part) and the degrees after it."""
+    people = context.people
+    person = people.person_at(end - 1, end)
+    if person is not None:
+        inside = [m for m in person.mentions if m.kind is MentionKind.NAME and m.start < end < m.end]
+        if inside:
+            following = index_at(words, inside[0].end)
+            while following < len(words) and (
+                words[following].text == "," or vocabulary().is_degree(words[following].text)
+            ):
+                following += 1
+            return following
+    return index_at(words, end)
 
 
 def _ends_attribution(words: list[Word], following: int, attribution: Attribution) -> bool:

@@ -25,6 +25,7 @@ from pipeline.quotation import QUOTE_CHARS
 from pipeline.record import QuoteKind
 from pipeline.stages.quotes.candidates import Candidate, How
 from pipeline.stages.quotes.context import Context
+from pipeline.vocabulary import roles
 from pipeline.vocabulary.government import vocabulary
 
 #: Mention kinds that name a person (a title or a pronoun does not).
@@ -32,6 +33,8 @@ NAMING_KINDS = frozenset({MentionKind.NAME, MentionKind.SHORT_NAME, MentionKind.
 #: Sentences walked back to find the antecedent of a pronoun.
 ANTECEDENT_SENTENCES = 12
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+#: The word right before a position, with nothing but spaces between.
+_WORD_BEFORE = re.compile(r"(\w+) +$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +81,17 @@ class Speakers:
         reference: Reference | None = None
         mention = None
         how = "none"
-        if attribution.group is not None:
+        if attribution.group is not None and self._no_person(attribution.group):
+            how = "unnamed"  # `umat Muslim menilai ...`: a people, not a speaker
+        elif attribution.group is not None:
             reference, how = self.context.people.refers_to(attribution.group)
             mention = attribution.group.mention
         elif attribution.pronoun is not None:
-            reference = self._pronoun_reference(*attribution.pronoun)
+            reference = self._not_named_inside(self._pronoun_reference(*attribution.pronoun), candidate)
             how = "pronoun"
             mention = attribution.pronoun
         elif attribution.how is How.FLOATING:
-            reference = self.antecedent(candidate.start)
+            reference = self._not_named_inside(self.antecedent(candidate.start), candidate)
             how = "floating"
         elif attribution.how is How.UNNAMED:
             how = "unnamed"
@@ -96,6 +101,19 @@ class Speakers:
             if candidate.kind is QuoteKind.INDIRECT:
                 self.reported.setdefault(sentence, []).append((candidate.start, candidate.end))
         return Speaker(reference, how, mention)
+
+    def _not_named_inside(self, reference: Reference | None, candidate: Candidate) -> Reference | None:
+        """An antecedent the statement itself names by a title (`“... Pak Sekda memang mengaku
+        ...,” tuturnya` after a sentence about the Sekda) is whom it speaks of, not who speaks:
+        the antecedent before it that is someone else. (A name inside may be a body's that a
+        person's name was read with: only titles count.)"""
+        person = reference.person if reference is not None else None
+        if person is None or not any(
+            m.person == person.id and m.kind is MentionKind.TITLE
+            for m in self.context.people.mentions_between(candidate.start, candidate.end)
+        ):
+            return reference
+        return self._find_antecedent(candidate.start, excluded=person.id)
 
     def _pronoun_reference(self, start: int, end: int) -> Reference | None:
         """A pronoun's person: the one of the inventory with a pronoun mention there, else its antecedent."""
@@ -113,16 +131,20 @@ class Speakers:
         self.antecedents[position] = found
         return found
 
-    def _find_antecedent(self, position: int) -> Reference | None:
+    def _find_antecedent(self, position: int, excluded: str | None = None) -> Reference | None:
+        """The antecedent at `position` (see the module docstring); never the person `excluded`,
+        and then a person inside a sentence, not its subject, only when no sentence has one."""
         context = self.context
         current = context.sentence_of(position)
         unnamed: Reference | None = None  # a title the article names no one for (`Pengamat`)
         object_: Reference | None = None  # a person after a preposition
+        other: Reference | None = None  # a person inside a sentence, not its subject
         for index in range(current, max(-1, current - ANTECEDENT_SENTENCES), -1):
             start, _ = context.sentences[index]
             candidates = [mention for mention in self._mentions_in(index) if mention.end <= position]
-            spoken = [reference for spoken_at, reference in self.spoken.get(index, []) if spoken_at < position]
+            spoken = [ref for at, ref in self.spoken.get(index, []) if at < position and not _is(ref, excluded)]
             references = [(mention, self._mention_reference(mention)) for mention in candidates]
+            references = [(mention, ref) for mention, ref in references if not _is(ref, excluded)]
             named = [(mention, ref) for mention, ref in references if ref is not None and ref.named]
             if named and named[0][0] is candidates[0]:  # the first person is named: is it the subject?
                 first, reference = named[0]
@@ -132,10 +154,12 @@ class Speakers:
                 return spoken[-1]
             for mention, reference in named:
                 if not self._after_preposition(mention):
-                    return reference
+                    if excluded is None:
+                        return reference
+                    other = other or reference  # beside the one spoken of: a speaker or a subject first
                 object_ = object_ or reference
             unnamed = unnamed or next((ref for _, ref in references if ref is not None), None)
-        return object_ or unnamed
+        return other or object_ or unnamed
 
     def _mentions_in(self, index: int) -> list[_Mention]:
         """Person mentions of sentence `index` outside quotation marks: the phrase groups that
@@ -170,13 +194,16 @@ class Speakers:
 
     def _is_person(self, group: Group) -> bool:
         """A title marks a group without a name as a person (a body or a place is none, whatever
-        the inventory says of its words); a name that is a mention of the inventory, or has a
+        the inventory says of its words), nor a name after a word for a people or a language or
+        after a number (`_no_person`); a name that is a mention of the inventory, or has a
         title, rank, honorific, degree or age, is a person, and so is a name in the phrase of a
         body with a degree after it; a bare name, or another name in the phrase of a body
         (`Universitas Lampung Robi`, `RSUD Dr. Sutomo`), must be known."""
         people = self.context.people
         if group.name is None:
             return not group.organisation and bool(group.titles)
+        if self._no_person(group):
+            return False
         if self.context.text[group.name[0] : group.name[1]] in vocabulary().name_stopwords:
             return False  # `Dikonfirmasi, Kabid X ...`: a sentence opener, not a name
         if people.persons and people.person_of_name(group.name) is not None:
@@ -186,6 +213,16 @@ class Speakers:
         if self._degree_after(group.name, group.end):
             return True  # a degree marks a person in a body's phrase too (`Waka PA X Budi, Lc.`)
         return self._is_known_name(people.name_words(group))
+
+    def _no_person(self, group: Group) -> bool:
+        """A name after a word for a people or a language (`umat Muslim`, `bahasa Madura`) or
+        after a number (`Pasal 78 Ayat (2)`): no person. (A title before the name makes a person:
+        `Pada 2024 Bupati X ...`.)"""
+        if group.name is None or group.name[0] != group.start:
+            return False
+        previous = _WORD_BEFORE.search(self.context.text, max(0, group.start - 24), group.start)
+        word = previous.group(1) if previous is not None else ""
+        return word.isdigit() or word.lower() in roles.person_words().words("collective")
 
     def _degree_after(self, name: tuple[int, int], end: int) -> bool:
         """An academic degree follows the name, after a comma or not, inside its group."""
@@ -251,3 +288,8 @@ class Speakers:
             return True
         named = self.context.people.titled(group)
         return named is None or named.start <= mention.start
+
+
+def _is(reference: Reference | None, person_id: str | None) -> bool:
+    """The reference is to the person `person_id` of the inventory."""
+    return person_id is not None and reference is not None and reference.person_id == person_id
