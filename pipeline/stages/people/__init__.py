@@ -8,10 +8,12 @@
    it, a title without a name when one official holds that role; then every later bare use
    of a name or a unique part of it becomes a mention.
 3. Persons who hold no office come from the NER model's PER entities (when the pipeline has
-   one) and from names the text describes (`described`: `Onih (67), warga ...`).
+   one), from names the text describes (`described`: `Onih (67), warga ...`), and from the
+   names of the person phrases that a title or a speech verb marks (`grouped`: `Direktur
+   Yayasan X Budi mengatakan`); a rank right before such a name is in its mention.
 4. The capitalised phrases of the text are split into the persons, titles and bodies they
    name (`phrases`), for the stages that look for a person next to a word (the speakers of
-   quotes).
+   quotes) and for step 3.
 
 The officials stage writes the records; the jurisdictions the text does not state are its
 job. Nothing here reads another stage's code: bodies and places come from the state.
@@ -29,6 +31,7 @@ from pipeline.regions import RegionIndex
 from pipeline.stages.people.appositions import names_by_apposition
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
+from pipeline.stages.people.grouped import add_ranks, grouped_persons
 from pipeline.stages.people.phrases import PhraseReader, PhraseReading
 from pipeline.stages.people.titles import BodyIndex, find_titles
 from pipeline.state import Entities
@@ -58,11 +61,14 @@ def extract_people(
     titles = find_titles(tokens, vocab, regions_at, bodies, venues + headline_lines(tokens.text))
     names_by_apposition(doc, tokens, titles, vocab)
     clusters = cluster_titles(titles)
-    named = [(o.start, o.end) for o in organisations if o.rule != "ner"]
-    named += [(p.start, p.end) for p in places if p.rule != "ner"]  # a described name beats the model's guess
+    bodies = [(o.start, o.end) for o in organisations if o.rule != "ner"]
+    ruled_places = [(p.start, p.end) for p in places if p.rule != "ner"]
+    named = bodies + ruled_places  # a described name beats the model's guess
     clusters += described_persons(tokens, clusters, entities.persons, titles, named)
-    add_name_mentions(tokens, clusters)
     reading = read_phrases(doc, dateline=dateline)
+    clusters += grouped_persons(tokens, clusters, reading.named_groups, places=ruled_places, bodies=bodies)
+    add_ranks(tokens, clusters)
+    add_name_mentions(tokens, clusters)
     return People(
         text=tokens.text,
         persons=person_entries(tokens.text, clusters),
