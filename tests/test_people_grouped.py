@@ -47,6 +47,8 @@ def at(text: str, part: str, occurrence: int = 1) -> int:
             "Benny Tarigan",
             None,
         ),
+        # a place read on into the name took it in: the name is still the person's
+        ("Kepala Desa Sukamaju Wiryono mengatakan, panen dimulai besok.", "Wiryono", None),
         # a rank and its corps before the name: in the mention, not the name
         (
             "Ketua Panitia Kolonel (Inf) Darmawan Siregar mengatakan, lomba dimulai pagi.",

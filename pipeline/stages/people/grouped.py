@@ -8,7 +8,8 @@ word (`phrases`); here it must also read as a name:
 
 - the words at its start that a place or body of the article covers, ending inside the name,
   are cut off (`Bank Sukamaju` read as a body leaves `Budi Hartono`), and a name with such a
-  word, or a place, inside is none; a body that runs on to the name's end took the name in;
+  word, or a place of its own, inside is none; a place or body that starts before the name
+  and runs on to its end took the name in;
 - right after a body's kind word (`Universitas`, `Yayasan`, `Pusat`) the first words name the
   body: of three words or more the last two are the person's, of fewer none;
 - a number right after it makes it a document or an amount (`Nomor 12`, `Rp 500`);
@@ -78,8 +79,14 @@ def grouped_persons(
         if taken.overlaps(start, end):
             continue
         words = canonical_name(tokens.text[start:end]).split()
-        if any(contains(name, words) or contains(words, name) for name in known):
-            continue  # a mention of a titled person: `add_name_mentions` finds it
+        owners = [
+            (c, name) for c, name in zip(clusters, known, strict=True) if contains(name, words) or contains(words, name)
+        ]
+        if owners:  # a person found before, whose mention here `add_name_mentions` may not see (`Bank Sukamaju Budi`)
+            if len(owners) == 1:
+                owner, name = owners[0]
+                owner.mentions.append((start, end, "name" if words == name else "short_name"))
+            continue
         cluster = next((p for p in persons if contains(p.name.split(), words) or contains(words, p.name.split())), None)
         if cluster is None:
             cluster = Cluster(" ".join(words), None, None, None, "", start, official=False)
@@ -118,7 +125,7 @@ class _NameReader:
         if first < stop and self._after_body_word(first):
             first = stop - BODY_NAME_KEPT if stop - first > BODY_NAME_KEPT else stop
         words = tokens.words[first:stop]
-        if not words or any(self._covered(tokens.starts[i], end) for i in range(first, stop)):
+        if not words or any(self._covered(tokens.starts[i], tokens.starts[first], end) for i in range(first, stop)):
             return None
         if stop < len(tokens) and any(char.isdigit() for char in tokens.words[stop]):
             return None  # `Nomor 12`, `Rp 500`: a document or an amount
@@ -146,10 +153,12 @@ class _NameReader:
         """A place or body covers `position` and ends before `end`."""
         return any(s <= position < e < end for s, e in (*self.places, *self.bodies))
 
-    def _covered(self, position: int, end: int) -> bool:
-        """A place covers `position`, or a body that ends before `end` (a body that runs on to
-        the name's end took the name in: `Bank Sukamaju Budi Hartono`)."""
-        return any(s <= position < e for s, e in self.places) or self._inside_thing(position, end)
+    def _covered(self, position: int, start: int, end: int) -> bool:
+        """A place or body covers `position` and ends before `end`, or a place that starts with
+        the name at `start` or inside it covers it. A place or body that starts before the name
+        and runs on to its end took the name in (`Bank Sukamaju Budi Hartono`, `Desa Sukamaju
+        Budi`)."""
+        return any(start <= s <= position < e for s, e in self.places) or self._inside_thing(position, end)
 
     def _after_body_word(self, first: int) -> bool:
         """The name follows a body's kind word (`Universitas`, `Yayasan`), connectors aside
