@@ -16,9 +16,9 @@ word (`phrases`); here it must also read as a name:
 - a one-word name the article also writes in lower case is a common word (`Saya`, `Upaya`),
   and so is a longer one all of whose words it writes so; a sentence opener
   (`name_stopwords.txt`: `Dikonfirmasi`) is in none;
-- a one-word name is no month or weekday, and one that only a speech verb marks (no title,
-  rank, honorific ...) must stand inside a sentence somewhere in the article, not only at the
-  start of sentences (`Upaya mengajak warga ...`);
+- a one-word name has three letters or more and is no month, weekday or kecamatan, and one
+  that only a speech verb marks (no title, rank, honorific ...) must stand inside a sentence
+  somewhere in the article, not only at the start of sentences (`Upaya mengajak warga ...`);
 - it is no region (`words.plausible_name`).
 
 The mention of a person who holds no office covers a rank written right before the name, with
@@ -33,7 +33,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.gazetteer import gazetteer
 from pipeline.inventory import Group
+from pipeline.record import PlaceLevel
 from pipeline.spans import Coverage
 from pipeline.stages.people.clusters import Cluster, contains
 from pipeline.stages.people.words import canonical_name, plausible_name, stop_words
@@ -44,6 +46,8 @@ from pipeline.vocabulary.speech import speech_lexicon
 
 #: Tokens of a rank and what follows it before the name (`Ajun Komisaris Besar (Pol) dr`), at most.
 MAX_RANK_TOKENS = 7
+#: Letters of a one-word name, at least (`Si` of a degree `M. Si` is none).
+MIN_ONE_WORD_NAME = 3
 #: Words of a name right after a body's kind word that are the person's: the rest names the body.
 BODY_NAME_KEPT = 2
 #: Characters before the text's first word, at most (an opening quotation mark, spaces).
@@ -138,12 +142,15 @@ class _NameReader:
         return (first, stop) if plausible_name(tokens, first, stop, self.vocab) else None
 
     def _one_word_name(self, word: str, group: Group) -> bool:
-        """A one-word name is no month or weekday (`Juni, Gubernur X`), and without a title or the
-        like in its group, the article writes it somewhere inside a sentence: a common word
-        reads as a name at a sentence's start only (`Upaya mengajak ...`)."""
+        """A one-word name has three letters or more, is no month, weekday (`Juni, Gubernur X`) or
+        kecamatan of the gazetteer, and without a title or the like in its group, the article
+        writes it somewhere inside a sentence: a common word reads as a name at a sentence's
+        start only (`Upaya mengajak ...`)."""
         words = person_words()
-        if word.lower() in words.months or word.lower() in words.weekdays:
+        if len(word) < MIN_ONE_WORD_NAME or word.lower() in words.months or word.lower() in words.weekdays:
             return False
+        if gazetteer().lookup(word, levels=(PlaceLevel.DISTRICT,)):
+            return False  # `Camat Kepulauan Sukamaju`: a kecamatan
         if group.person_evidence:
             return True
         text = self.tokens.text
