@@ -9,10 +9,12 @@
    and short forms the text gives a name (`aliases`); then every later bare use of a name,
    an alias or a unique part of it becomes a mention.
 3. Persons who hold no office come from the NER model's PER entities (when the pipeline has
-   one) and from names the text describes (`described`: `Onih (67), warga ...`).
+   one), from names the text describes (`described`: `Onih (67), warga ...`), and from the
+   names of the person phrases that a title or a speech verb marks (`grouped`: `Direktur
+   Yayasan X Budi mengatakan`); a rank right before such a name is in its mention.
 4. The capitalised phrases of the text are split into the persons, titles and bodies they
    name (`phrases`), for the stages that look for a person next to a word (the speakers of
-   quotes).
+   quotes) and for step 3.
 
 The officials stage writes the records; the jurisdictions the text does not state are its
 job. Nothing here reads another stage's code: bodies and places come from the state.
@@ -32,6 +34,7 @@ from pipeline.stages.people.appositions import names_by_apposition
 from pipeline.stages.people.bodies import BodyIndex
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
+from pipeline.stages.people.grouped import add_ranks, grouped_persons
 from pipeline.stages.people.phrases import PhraseReader, PhraseReading
 from pipeline.stages.people.teams import team_members
 from pipeline.stages.people.titles import find_titles
@@ -63,12 +66,15 @@ def extract_people(
     names_by_apposition(doc, tokens, titles, vocab)
     titles = sorted(titles + team_members(tokens, vocab, bodies), key=lambda t: t.start)
     clusters = cluster_titles(titles)
-    named = [(o.start, o.end) for o in organisations if o.rule != "ner"]
-    named += [(p.start, p.end) for p in places if p.rule != "ner"]  # a described name beats the model's guess
+    ruled_bodies = [(o.start, o.end) for o in organisations if o.rule != "ner"]
+    ruled_places = [(p.start, p.end) for p in places if p.rule != "ner"]
+    named = ruled_bodies + ruled_places  # a described name beats the model's guess
     clusters += described_persons(tokens, clusters, entities.persons, titles, named)
+    reading = read_phrases(doc, dateline=dateline)
+    clusters += grouped_persons(tokens, clusters, reading.named_groups, places=ruled_places, bodies=ruled_bodies)
+    add_ranks(tokens, clusters)
     add_name_mentions(tokens, clusters)
     add_aliases(tokens, clusters)
-    reading = read_phrases(doc, dateline=dateline)
     return People(
         text=tokens.text,
         persons=person_entries(tokens.text, clusters),

@@ -63,6 +63,8 @@ class PhraseReading:
     phrases: tuple[Phrase, ...]
     #: See `People.evidenced_names`.
     evidenced_names: frozenset[tuple[str, ...]]
+    #: The groups whose names those are: persons by their title, rank ... or a speech verb.
+    named_groups: tuple[Group, ...] = ()
 
 
 class PhraseReader:
@@ -84,15 +86,16 @@ class PhraseReader:
             line.append(word)
         if line:
             phrases.extend(self._split(line))
-        evidenced = [
-            tuple(self.text[group.name[0] : group.name[1]].split())
+        named = [
+            group
             for phrase in phrases
             for group in phrase.groups
             if group.name is not None
             and not group.organisation
             and (group.person_evidence or self._speaks(phrase, group))
         ]
-        return PhraseReading(tuple(phrases), name_ends(evidenced))
+        evidenced = [tuple(self.text[group.name[0] : group.name[1]].split()) for group in named if group.name]
+        return PhraseReading(tuple(phrases), name_ends(evidenced), tuple(named))
 
     # --- words ---
 
