@@ -48,6 +48,9 @@ def parse_organisation(
 ) -> tuple[int, Organisation] | None:
     """The organisation starting at token `i`: (end token, mention), or None."""
     words = tokens.words
+    regional = _office_of(tokens, i, vocab, regions_at)
+    if regional is not None:
+        return regional
     office = vocab.agencies.match(words, i)
     if office is not None and office[1].kind == "office":
         stop, agency = office
@@ -74,7 +77,7 @@ def parse_organisation(
     if starter.takes == "unit":
         end = vocab.unit_words_end(words, stop)
         if end == stop:
-            return _office_of(tokens, i, stop, vocab, regions_at)
+            return None
         name = tokens.span_text(i, end)
         return _with_region(tokens, i, end, name, starter.kind, regions_at)
     end = _name_end(words, stop)
@@ -83,21 +86,25 @@ def parse_organisation(
     return _mention(tokens, i, end, tokens.span_text(i, end), starter.kind, None)
 
 
-def _office_of(
-    tokens: Tokens, i: int, stop: int, vocab: Vocabulary, regions_at: RegionIndex
-) -> tuple[int, Organisation] | None:
-    """`Kantor Kementerian Agama Kota Makassar`, `Kantor ATR/BPN Kota X`: the regional office of
-    the state body named after an `office_of` word, one organisation with the body's region."""
-    if tokens.words[i] not in organisation_words().words("office_of"):
-        return None
-    inner = parse_organisation(tokens, stop, vocab, regions_at)
-    if inner is None or inner[1].kind not in organisation_words().words("state_kind"):
-        return None
-    end, body = inner
-    start, end_char = tokens.chars(i, end)
-    return end, body.model_copy(
-        update={"text": tokens.text[start:end_char], "start": start, "name": f"{tokens.words[i]} {body.name}"}
-    )
+def _office_of(tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionIndex) -> tuple[int, Organisation] | None:
+    """`Kantor Kementerian Agama Kota Makassar`, `Kanwil Kemenag Jateng`, `Kantor ATR/BPN Kota X`:
+    the regional office of the state body named after an `office_of` form (the longest that
+    matches: `Kantor Wilayah` before `Kantor`), one organisation with the body's region, named
+    with the form written out (`Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah`)."""
+    forms = organisation_words().values("office_of")
+    words = tokens.words
+    for size in (2, 1):
+        form = " ".join(words[i : i + size])
+        if form not in forms or i + size >= len(words):
+            continue
+        inner = parse_organisation(tokens, i + size, vocab, regions_at)
+        if inner is None or inner[1].kind not in organisation_words().words("state_kind"):
+            return None
+        end, body = inner
+        start, end_char = tokens.chars(i, end)
+        name = f"{forms[form] or form} {body.name}"
+        return end, body.model_copy(update={"text": tokens.text[start:end_char], "start": start, "name": name})
+    return None
 
 
 def _name_end(words: Sequence[str], stop: int) -> int:

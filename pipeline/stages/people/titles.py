@@ -199,7 +199,17 @@ def _post_in_body(
         if place is not None:  # `Ketua PHRI DIY Deddy ...`
             end = tokens.end_token(place.end)
         return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
-    return Title(f"{title.role} {_without_region(found)}", found.name, ""), end
+    return Title(f"{title.role} {_without_region(found)}", _office_jurisdiction(title.role, found.name), ""), end
+
+
+def _office_jurisdiction(role: str, body: str) -> str:
+    """`Kakan`/`Kakanwil` + `Kemenag Kota X`: the head of the body's regional office (`Kantor`,
+    `Kantor Wilayah`) has that office as jurisdiction, `Kantor Wilayah Kementerian Agama ...`."""
+    forms = organisation_words().values("office_of")
+    for office in sorted({value or form for form, value in forms.items()}, key=len, reverse=True):
+        if role.endswith(f" {office}") and not body.startswith(office.split()[0]):
+            return f"{office} {body}"
+    return body
 
 
 def _without_region(body: Organisation) -> str:
