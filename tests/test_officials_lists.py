@@ -57,3 +57,121 @@ import pytest
 )
 def test_regional_offices_of_ministries(officials, text, expected):
     assert officials(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post named once, then its holders after `yaitu`: each holds it, in the court named before
+        (
+            "Ketua Pengadilan Negeri Kendal melantik tiga Panitera Pengganti, yaitu Andi Prasetyo, "
+            "Budi Santosa dan Citra Lestari.",
+            [
+                ("Andi Prasetyo", "Panitera Pengganti", "Pengadilan Negeri Kendal"),
+                ("Budi Santosa", "Panitera Pengganti", "Pengadilan Negeri Kendal"),
+                ("Citra Lestari", "Panitera Pengganti", "Pengadilan Negeri Kendal"),
+            ],
+        ),
+        # after a colon, with the head of the court named first
+        (
+            "Ketua Pengadilan Agama Kendal, Dr. Hendra Gunawan, S.H., M.H., menetapkan majelis. "
+            "Hakim Anggota: Dewi Lestari, Rina Wulandari dan Agus Salim.",
+            [
+                ("Hendra Gunawan", "Ketua Pengadilan Agama", "Pengadilan Agama Kendal"),
+                ("Dewi Lestari", "Hakim Anggota", "Pengadilan Agama Kendal"),
+                ("Rina Wulandari", "Hakim Anggota", "Pengadilan Agama Kendal"),
+                ("Agus Salim", "Hakim Anggota", "Pengadilan Agama Kendal"),
+            ],
+        ),
+        # after `masing-masing`, with honorifics and degrees around the names
+        (
+            "Pengadilan Agama Kendal mengangkat dua orang sebagai Jurusita Pengganti masing-masing "
+            "H. Andi Prasetyo, S.H. dan Budi Santosa, S.H., M.H., pagi tadi.",
+            [
+                ("Andi Prasetyo", "Juru Sita Pengganti", "Pengadilan Agama Kendal"),
+                ("Budi Santosa", "Juru Sita Pengganti", "Pengadilan Agama Kendal"),
+            ],
+        ),
+    ],
+)
+def test_a_post_held_by_each_name_of_the_list_after_it(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_only_the_first_holder_of_a_listed_post_is_named_with_its_title(run_stages):
+    text = "Ketua Pengadilan Negeri Kendal melantik Panitera Pengganti, yaitu Andi Prasetyo dan Budi Santosa."
+    first, second = run_stages(text, through="officials").officials
+    assert [(m.text, m.kind) for m in first.mentions] == [("Panitera Pengganti", "title"), ("Andi Prasetyo", "name")]
+    assert [(m.text, m.kind) for m in second.mentions] == [("Budi Santosa", "name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the items of the list are events, not people
+        "Ketua Pengadilan Agama Kendal memimpin dua agenda, yaitu Pengambilan Sumpah Jabatan dan Pelantikan Pejabat.",
+        # places
+        "Bupati Kendal meninjau dua lokasi, yaitu Pasar Weleri dan Alun-Alun Kendal.",
+        # a statement after a colon
+        "Kepala Dinas Pendidikan Kota Salatiga: Pendaftaran sekolah dibuka Senin.",
+    ],
+)
+def test_a_list_of_things_after_a_post_names_nobody(officials, text):
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attendee list: title, name, title, name; a title without a region takes the first one's
+        (
+            "Turut hadir Kepala Bappeda Kabupaten Kendal, Rudi Hartono, Kepala DPUPR, Sinta Wulandari, "
+            "dan Kepala Dinas Kesehatan, Nur Aini.",
+            [
+                ("Rudi Hartono", "Kepala Badan Perencanaan Pembangunan Daerah", "Kabupaten Kendal"),
+                ("Sinta Wulandari", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Kabupaten Kendal"),
+                ("Nur Aini", "Kepala Dinas Kesehatan", "Kabupaten Kendal"),
+            ],
+        ),
+        (
+            "Hadir pula Sekretaris Daerah Kota Salatiga, Bambang Irawan, Camat Sidorejo, Joko Susilo, "
+            "dan Ketua Dharma Wanita, Lina Marlina.",
+            [
+                ("Bambang Irawan", "Sekretaris Daerah", "Kota Salatiga"),
+                ("Joko Susilo", "Camat", "Kecamatan Sidorejo"),
+            ],
+        ),
+    ],
+)
+def test_attendee_lists(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # degrees glued to the name and to each other, honorifics glued to the name and to each other
+        (
+            "Kepala Dinas Kesehatan Kabupaten Kendal H. Rahmat Sujono,S.H.,M.Si. membuka acara.",
+            ("Rahmat Sujono", "Kepala Dinas Kesehatan", "Kabupaten Kendal"),
+        ),
+        ("Camat Weleri Drs.H.Kusnadi membuka acara.", ("Kusnadi", "Camat", "Kecamatan Weleri")),
+        (
+            "Kepala Dinas Pendidikan Kota Salatiga Hj.Sri Rahayu,S.Pd mengatakan sekolah siap.",
+            ("Sri Rahayu", "Kepala Dinas Pendidikan", "Kota Salatiga"),
+        ),
+        ("Bupati Kendal Dr.Ir.Budi Santoso,M.T membuka acara.", ("Budi Santoso", "Bupati", "Kabupaten Kendal")),
+        # the name with its degrees before `sebagai` and the title
+        (
+            "Rina Wulandari, S.H. sebagai Kepala Bagian Hukum Sekretariat Daerah Kabupaten Kendal membacakan SK.",
+            ("Rina Wulandari", "Kepala Bagian Hukum", "Sekretariat Daerah Kabupaten Kendal"),
+        ),
+        # title, body, comma, honorifics, name, degrees
+        (
+            "Ketua Pengadilan Tinggi Semarang, Prof. Dr. Hendra Gunawan, S.H., M.H. membuka acara.",
+            ("Hendra Gunawan", "Ketua Pengadilan Tinggi", "Pengadilan Tinggi Semarang"),
+        ),
+    ],
+)
+def test_names_glued_to_degrees_and_honorifics(officials, text, expected):
+    assert officials(text) == [expected]

@@ -70,6 +70,8 @@ def cluster_titles(titles: list[TitleMention]) -> list[Cluster]:
 
 
 def _add_title(cluster: Cluster, title: TitleMention) -> None:
+    if not title.written:
+        return
     cluster.mentions.append((title.start, title.end, "title"))
     if title.parts is not None:
         cluster.parts.setdefault((title.start, title.end), title.parts)

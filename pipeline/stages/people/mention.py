@@ -29,3 +29,6 @@ class TitleMention:
     official: bool = True
     #: What the title is made of: head, unit, region.
     parts: TitleParts | None = None
+    #: False for a role the text gives by context, not at the name (the members of a named
+    #: team): the mention is the name alone, with no title span.
+    written: bool = True
