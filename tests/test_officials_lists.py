@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.vocabulary.offices import ComposedOffice, composed_office
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -126,11 +128,11 @@ def test_a_list_of_things_after_a_post_names_nobody(officials, text):
         # an attendee list: title, name, title, name; a title without a region takes the first one's
         (
             "Turut hadir Kepala Bappeda Kabupaten Kendal, Rudi Hartono, Kepala DPUPR, Sinta Wulandari, "
-            "dan Kepala Dinas Kesehatan, Nur Aini.",
+            "dan Kadisbudparpora, Agus Permana.",
             [
                 ("Rudi Hartono", "Kepala Badan Perencanaan Pembangunan Daerah", "Kabupaten Kendal"),
                 ("Sinta Wulandari", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Kabupaten Kendal"),
-                ("Nur Aini", "Kepala Dinas Kesehatan", "Kabupaten Kendal"),
+                ("Agus Permana", "Kepala Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga", "Kabupaten Kendal"),
             ],
         ),
         (
@@ -174,4 +176,106 @@ def test_attendee_lists(officials, text, expected):
     ],
 )
 def test_names_glued_to_degrees_and_honorifics(officials, text, expected):
+    assert officials(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case head of a post before a state body is a title
+        (
+            "Rapat dihadiri anggota KPU Kabupaten Kendal Rina Kartika dan sekretaris KPU Joko Prasetyo.",
+            [
+                ("Rina Kartika", "Anggota Komisi Pemilihan Umum", "Komisi Pemilihan Umum Kabupaten Kendal"),
+                ("Joko Prasetyo", "Sekretaris Komisi Pemilihan Umum", "Komisi Pemilihan Umum"),
+            ],
+        ),
+        (
+            "Kegiatan diawasi anggota Bawaslu Kabupaten Kendal Dedi Kurniawan.",
+            [
+                (
+                    "Dedi Kurniawan",
+                    "Anggota Badan Pengawas Pemilihan Umum",
+                    "Badan Pengawas Pemilihan Umum Kabupaten Kendal",
+                )
+            ],
+        ),
+        (
+            "Menurut ketua DPRD Kabupaten Kendal Agus Riyanto, anggaran sudah disahkan.",
+            [("Agus Riyanto", "Ketua Dewan Perwakilan Rakyat Daerah", "DPRD Kabupaten Kendal")],
+        ),
+        # not before a state body: a group of citizens
+        ("Rapat dihadiri anggota kelompok tani Sumber Rejeki di balai desa.", []),
+    ],
+)
+def test_lower_case_titles_before_a_body(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a division between the post and the name is not the name
+        (
+            "Anggota KPU Kota Salatiga Divisi Teknis Penyelenggaraan Rina Kartika menjelaskan tahapan.",
+            ("Rina Kartika", "Anggota Komisi Pemilihan Umum", "Komisi Pemilihan Umum Kota Salatiga"),
+        ),
+        (
+            "Anggota KPU Kota Salatiga, Divisi Hukum dan Pengawasan, Joko Santoso, hadir.",
+            ("Joko Santoso", "Anggota Komisi Pemilihan Umum", "Komisi Pemilihan Umum Kota Salatiga"),
+        ),
+        (
+            "Anggota Bawaslu Kabupaten Kendal Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa, "
+            "Hj. Dewi Lestari, S.H., hadir.",
+            ("Dewi Lestari", "Anggota Badan Pengawas Pemilihan Umum", "Badan Pengawas Pemilihan Umum Kabupaten Kendal"),
+        ),
+    ],
+)
+def test_a_division_is_not_the_name(officials, text, expected):
+    assert officials(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("word", "office", "head"),
+    [
+        (
+            "Kadisbudparpora",
+            "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga",
+            "Kepala Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga",
+        ),
+        ("Disnakkan", "Dinas Peternakan dan Perikanan", None),
+        (
+            "Kadiskominfotik",
+            "Dinas Komunikasi, Informatika dan Statistik",
+            "Kepala Dinas Komunikasi, Informatika dan Statistik",
+        ),
+    ],
+)
+def test_dinas_abbreviations_written_out_from_their_parts(word, office, head):
+    assert composed_office(word) == ComposedOffice(office, head)
+
+
+@pytest.mark.parametrize("word", ["Kadarisman", "Dinda", "Diskes", "Kadis", "KADISBUD"])
+def test_names_and_one_field_are_no_composed_office(word):
+    assert composed_office(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kadisbudparpora Kabupaten Kendal Agus Permana membuka festival.",
+            ("Agus Permana", "Kepala Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga", "Kabupaten Kendal"),
+        ),
+        (
+            "Kepala Bidang Kebudayaan Disbudparpora Kabupaten Kendal, Agus Permana, membuka festival.",
+            (
+                "Agus Permana",
+                "Kepala Bidang Kebudayaan",
+                "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga Kabupaten Kendal",
+            ),
+        ),
+    ],
+)
+def test_officials_of_a_composed_dinas(officials, text, expected):
     assert officials(text) == [expected]

@@ -20,6 +20,7 @@ from pipeline.spans import Coverage
 from pipeline.state import Entities
 from pipeline.tokens import Tokens, tokens_of
 from pipeline.vocabulary import Vocabulary, organisation_words, place_words, vocabulary
+from pipeline.vocabulary.offices import composed_office
 
 #: Longest name (in tokens) after `Kementerian`, `Universitas`, `PT` ...
 MAX_NAME_TOKENS = 8
@@ -56,6 +57,9 @@ def parse_organisation(
         stop, agency = office
         kind = _office_kind(agency.expansion)
         return _with_region(tokens, i, stop, agency.expansion, kind, regions_at, government=agency.expansion)
+    composed = composed_office(words[i]) if office is None else None
+    if composed is not None and composed.head is None:  # `Disbudparpora`
+        return _with_region(tokens, i, i + 1, composed.office, "government", regions_at, government=composed.office)
     match = vocab.organisations.match(words, i)
     if match is None:
         return None

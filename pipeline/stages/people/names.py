@@ -5,6 +5,7 @@ mention, out of the name; regions between the title and the name are skipped."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from pipeline.gazetteer import KABKOTA, gazetteer
@@ -23,6 +24,9 @@ from pipeline.stages.people.words import (
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words
 
+#: Words of a division's name after `Divisi`, at most (`Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat`).
+MAX_DIVISION_TOKENS = 10
+
 
 def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMention, regions_at: RegionIndex) -> int:
     """Read `, [rank] [honorifics] Name[, degrees]` after a title; returns the end token."""
@@ -30,6 +34,7 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     j = k
     if j < len(words) and words[j] == ",":
         j += 1
+    j = _skip_division(words, j, vocab)
     rank_words = []
     rank_start = j
     while j < len(words) and (rank := vocab.ranks.match(words, j)) is not None:
@@ -94,6 +99,18 @@ def _skip_region_before_name(
         else:
             return j
     return j
+
+
+def _skip_division(words: Sequence[str], j: int, vocab: Vocabulary) -> int:
+    """A division between the post and the name is not the name: `Anggota KPU Kota X Divisi
+    Teknis Penyelenggaraan Nama`, `..., Divisi Hukum dan Pengawasan, Nama` (the division word,
+    then its unit words)."""
+    if j >= len(words) or words[j] not in person_words().words("division"):
+        return j
+    end = vocab.unit_words_end(words, j + 1, limit=MAX_DIVISION_TOKENS)
+    if end < len(words) and words[end] == ",":
+        end += 1
+    return end if j + 1 < end < len(words) and is_name_start(words, end, vocab) else j
 
 
 def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleMention) -> None:

@@ -24,6 +24,7 @@ from pipeline.stages.people.scope import scope
 from pipeline.stages.people.words import ROMAN, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_words
+from pipeline.vocabulary.offices import composed_office
 
 #: The jurisdiction of a post that is not an office (`Ketua Asosiasi UMKM`): its holder is a person.
 NOT_AN_OFFICE = "-"
@@ -33,6 +34,21 @@ NOT_AN_OFFICE = "-"
 def state_kinds() -> frozenset[str]:
     """Organisation kinds whose posts are offices of the state."""
     return organisation_words().words("state_kind")
+
+
+@cache
+def lower_heads() -> frozenset[str]:
+    """Heads of posts in a body that are titles written in lower case too (`anggota KPU Nama`)."""
+    return person_words().words("lower_case_head")
+
+
+def _lower_head_before_body(words: Sequence[str], j: int, bodies: BodyIndex) -> bool:
+    """A lower-case head of a post (`anggota`, `wakil ketua`) right before a state body."""
+    for size in (2, 1):
+        if " ".join(words[j : j + size]) in lower_heads():
+            found = bodies.at(j + size)
+            return found is not None and found[1].kind in state_kinds()
+    return False
 
 
 class BodyIndex:
@@ -66,7 +82,7 @@ def find_titles(
             return None
         return parse_title(tokens, i, vocab, regions_at, bodies)
 
-    titles = tokens.scan(parse)
+    titles = tokens.scan(parse, lower=lambda word: word in lower_heads())
     pair_names_in_parentheses(tokens, vocab, titles)
     return titles
 
@@ -84,9 +100,14 @@ def parse_title(
     while (modifier := vocab.modifiers.match(words, j)) is not None:
         prefixes.append(modifier[1])
         j = _skip_short_form(words, modifier[0], vocab)
-    match = vocab.titles.match(words, j) if j < len(words) and words[j][:1].isupper() else None
+    if j < len(words) and not words[j][:1].isupper() and not _lower_head_before_body(words, j, bodies):
+        return None  # `anggota kelompok tani`: a lower-case head is a title before a state body only
+    match = vocab.titles.match(words, j) if j < len(words) else None
     if match is None:
-        return None
+        composed = composed_office(words[j]) if j < len(words) else None
+        if composed is None or composed.head is None:
+            return None
+        match = j + 1, Title(composed.head, "region", needs="")  # `Kadisbudparpora`
     k, title = match
     role = title.role
     head = role
