@@ -279,3 +279,62 @@ def test_names_and_one_field_are_no_composed_office(word):
 )
 def test_officials_of_a_composed_dinas(officials, text, expected):
     assert officials(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "honorifics", "degrees"),
+    [
+        (
+            "Kepala Dinas Kesehatan Kabupaten Kendal H. Rahmat Sujono,S.H.,M.Si. membuka acara.",
+            ["H."],
+            ["S.H.", "M.Si"],
+        ),
+        ("Sekretaris Daerah Kota Salatiga Drs.H.Bambang Irawan,SH.,MM hadir.", ["Drs.", "H."], ["SH.", "MM"]),
+        (
+            "Rina Wulandari,S.H.,M.H. sebagai Kepala Bagian Hukum Setda Kabupaten Kendal membacakan SK.",
+            [],
+            ["S.H.", "M.H."],
+        ),
+    ],
+)
+def test_degrees_glued_to_each_other_are_the_degrees_of_the_name(run_stages, text, honorifics, degrees):
+    (official,) = run_stages(text, through="officials").officials
+    assert (official.honorifics, official.degrees) == (honorifics, degrees)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles without a region in a list take the region of the title before them, not the dateline's
+        (
+            "SEMARANG – Gubernur Jawa Tengah meresmikan jembatan, Senin (6/10/2025). Turut hadir Kepala Bappeda "
+            "Kabupaten Kendal, Rudi Hartono, Kepala DPUPR, Sinta Wulandari, dan Kadisbudparpora, Agus Permana.",
+            [
+                ("Rudi Hartono", "Kepala Badan Perencanaan Pembangunan Daerah", "Kabupaten Kendal"),
+                ("Sinta Wulandari", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Kabupaten Kendal"),
+                ("Agus Permana", "Kepala Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga", "Kabupaten Kendal"),
+            ],
+        ),
+        # a title of another level keeps its own: a camat is of a kecamatan
+        (
+            "SALATIGA – Wali Kota Salatiga meresmikan taman, Senin (6/10/2025). Turut hadir Kepala Dinas Kesehatan "
+            "Provinsi Jawa Tengah, Rudi Hartono, Kepala DPUPR, Sinta Wulandari, dan Camat Sidorejo, Agus Permana.",
+            [
+                ("Rudi Hartono", "Kepala Dinas Kesehatan", "Provinsi Jawa Tengah"),
+                ("Sinta Wulandari", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Provinsi Jawa Tengah"),
+                ("Agus Permana", "Camat", "Kecamatan Sidorejo"),
+            ],
+        ),
+        # a title outside the list takes the article's region
+        (
+            "SEMARANG – Kepala Bappeda Kabupaten Kendal, Rudi Hartono, membuka rapat, Senin (6/10/2025). "
+            "Materi disampaikan oleh Kepala DPUPR Sinta Wulandari.",
+            [
+                ("Rudi Hartono", "Kepala Badan Perencanaan Pembangunan Daerah", "Kabupaten Kendal"),
+                ("Sinta Wulandari", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Kota Semarang"),
+            ],
+        ),
+    ],
+)
+def test_a_list_of_titles_shares_its_region(officials, text, expected):
+    assert officials(text) == expected

@@ -3,7 +3,8 @@
 1. Titles are read where they stand (`titles`: the title grammar, `scope`: the jurisdiction
    named after a title), each with its name after or before it (`names`); where the Doc
    has a dependency tree, a title the rules read no name for gets its appositive name
-   (`appositions`); a title followed by a list of names is held by each (`lists`).
+   (`appositions`); a title followed by a list of names is held by each, and a title in a
+   list of titles and names takes the region of the one before it (`lists`).
 2. Mentions of the same person are merged (`clusters`): the same name, a shorter form of
    it, a title without a name when one official holds that role; then every later bare use
    of a name or a unique part of it becomes a mention.
@@ -29,7 +30,7 @@ from pipeline.regions import RegionIndex
 from pipeline.stages.people.appositions import names_by_apposition
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
-from pipeline.stages.people.lists import list_holders
+from pipeline.stages.people.lists import list_holders, share_list_regions
 from pipeline.stages.people.phrases import PhraseReader, PhraseReading
 from pipeline.stages.people.titles import BodyIndex, find_titles
 from pipeline.state import Entities
@@ -58,6 +59,7 @@ def extract_people(
     bodies = BodyIndex(tokens, organisations)
     titles = find_titles(tokens, vocab, regions_at, bodies, venues + headline_lines(tokens.text))
     names_by_apposition(doc, tokens, titles, vocab)
+    share_list_regions(tokens, titles)
     titles = sorted(titles + list_holders(tokens, vocab, titles), key=lambda t: t.start)
     clusters = cluster_titles(titles)
     named = [(o.start, o.end) for o in organisations if o.rule != "ner"]

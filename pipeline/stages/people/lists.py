@@ -14,15 +14,19 @@ without their separator, or no name at all).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import pairwise
 
 from pipeline.stages.people.mention import TitleMention
-from pipeline.stages.people.words import glued_honorific, name_end, plausible_name
+from pipeline.stages.people.words import glued_degrees, glued_honorific, name_end, plausible_name
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words
 
 #: Words of one listed name, at most.
 MAX_ITEM_WORDS = 4
+#: Region-level wants of a title (`titles.tsv`) that any region of a list can fill (`Kepala Dinas`).
+REGION_WANTS = "region"
 
 
 def list_holders(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) -> list[TitleMention]:
@@ -58,6 +62,27 @@ def list_holders(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) 
     return holders
 
 
+def share_list_regions(tokens: Tokens, titles: list[TitleMention]) -> None:
+    """`Kepala Bappeda Kabupaten X, Nama, Kepala DPUPR, Nama, dan Kadisbudpar, Nama`: a title
+    of a list of titles and names that names no region takes the region of the title before
+    it in the list (in place). A list item is a named title right after the name before it,
+    set off by a comma or a list word; only a title that wants any region (`Kepala Dinas`)
+    takes one, and only a kabupaten, kota or province."""
+    joiners = "|".join(sorted(person_words().words("list_joiner")))
+    separator = re.compile(rf"\s*(?:,\s*(?:(?:{joiners})\s+)?|(?:{joiners})\s+)")
+    for before, title in pairwise(titles):
+        if (
+            before.name is not None
+            and title.name is not None
+            and title.jurisdiction is None
+            and title.wants == REGION_WANTS
+            and before.jurisdiction_code is not None
+            and before.jurisdiction_code.count(".") <= 1
+            and separator.fullmatch(tokens.text, before.mention_end, title.start) is not None
+        ):
+            title.jurisdiction, title.jurisdiction_code = before.jurisdiction, before.jurisdiction_code
+
+
 def _after_cue(tokens: Tokens, k: int) -> int | None:
     """The token after `[,] (: | cue [:])` at token `k`, or None."""
     words = tokens.words
@@ -77,6 +102,11 @@ def _after_cue(tokens: Tokens, k: int) -> int | None:
                 k = _skip_space(words, k + 1)
             return k
     return None
+
+
+def is_degrees(word: str, vocab: Vocabulary) -> bool:
+    """A degree, or degrees glued by commas (`S.H.,M.H`)."""
+    return vocab.is_degree(word) or bool(glued_degrees(word, vocab))
 
 
 def _derived_noun(word: str) -> bool:
@@ -115,7 +145,7 @@ def listed_names(tokens: Tokens, k: int, vocab: Vocabulary) -> list[tuple[int, i
             break
         start, stop_char = tokens.chars(k, stop)
         names.append((start + glued, stop_char))
-        while stop + 1 < len(words) and words[stop] == "," and vocab.is_degree(words[stop + 1]):
+        while stop + 1 < len(words) and words[stop] == "," and is_degrees(words[stop + 1], vocab):
             stop += 2
         following = stop
         if stop < len(words) and words[stop] == ",":

@@ -14,6 +14,7 @@ from pipeline.regions import RegionIndex
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.words import (
     MAX_NAME_TOKENS,
+    glued_degrees,
     glued_honorific,
     is_name_start,
     is_name_token,
@@ -59,8 +60,11 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
         mention.rank_start = tokens.starts[rank_start]
     mention.honorifics = honorifics
     end = stop
-    while end + 1 < len(words) and words[end] == "," and vocab.is_degree(words[end + 1]):
-        mention.degrees.append(words[end + 1])
+    while end + 1 < len(words) and words[end] == ",":
+        glued = glued_degrees(words[end + 1], vocab)  # `Nama,S.H.,M.Si.`
+        if not glued and not vocab.is_degree(words[end + 1]):
+            break
+        mention.degrees.extend(glued or [words[end + 1]])
         end += 2
     mention.mention_end = tokens.ends[end - 1]
     return end
@@ -150,9 +154,12 @@ def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, 
     end = sebagai
     if end > 0 and words[end - 1] == ",":
         end -= 1
-    degrees = []
-    while end >= 2 and vocab.is_degree(words[end - 1]) and words[end - 2] == ",":
-        degrees.insert(0, words[end - 1])
+    degrees: list[str] = []
+    while end >= 2 and words[end - 2] == ",":
+        glued = glued_degrees(words[end - 1], vocab)  # `Nama,S.H.,M.H. sebagai`
+        if not glued and not vocab.is_degree(words[end - 1]):
+            break
+        degrees[:0] = glued or [words[end - 1]]
         end -= 2
     if end > 0 and vocab.is_degree(words[end - 1]):
         degrees.insert(0, words[end - 1])
