@@ -49,12 +49,16 @@ class Tokens:
     def span_text(self, first: int, stop: int) -> str:
         return self.text[self.starts[first] : self.ends[stop - 1]]
 
-    def scan(self, parse: Callable[[int], tuple[int, T] | None]) -> list[T]:
-        """Try `parse` at every capitalised token, left to right; a match resumes after its end token."""
+    def scan(
+        self, parse: Callable[[int], tuple[int, T] | None], *, lower: Callable[[str], bool] | None = None
+    ) -> list[T]:
+        """Try `parse` at every capitalised token (and lower-case one that `lower` accepts), left to
+        right; a match resumes after its end token."""
         found = []
         i = 0
         while i < len(self.words):
-            parsed = parse(i) if self.words[i][:1].isupper() else None
+            word = self.words[i]
+            parsed = parse(i) if word[:1].isupper() or (lower is not None and lower(word)) else None
             if parsed is None:
                 i += 1
                 continue

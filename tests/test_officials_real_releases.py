@@ -56,7 +56,7 @@ import pytest
         ),
         (
             "Kakan Kemenag Kota Makassar H. Abdul Rauf membuka acara.",
-            ("Abdul Rauf", "Kepala Kantor Kementerian Agama", "Kementerian Agama Kota Makassar"),
+            ("Abdul Rauf", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kota Makassar"),
         ),
         # the sections of the office by their short names
         (

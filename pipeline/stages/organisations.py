@@ -20,6 +20,7 @@ from pipeline.spans import Coverage
 from pipeline.state import Entities
 from pipeline.tokens import Tokens, tokens_of
 from pipeline.vocabulary import Vocabulary, organisation_words, place_words, vocabulary
+from pipeline.vocabulary.offices import composed_office
 
 #: Longest name (in tokens) after `Kementerian`, `Universitas`, `PT` ...
 MAX_NAME_TOKENS = 8
@@ -48,11 +49,17 @@ def parse_organisation(
 ) -> tuple[int, Organisation] | None:
     """The organisation starting at token `i`: (end token, mention), or None."""
     words = tokens.words
+    regional = _office_of(tokens, i, vocab, regions_at)
+    if regional is not None:
+        return regional
     office = vocab.agencies.match(words, i)
     if office is not None and office[1].kind == "office":
         stop, agency = office
         kind = _office_kind(agency.expansion)
         return _with_region(tokens, i, stop, agency.expansion, kind, regions_at, government=agency.expansion)
+    composed = composed_office(words[i]) if office is None else None
+    if composed is not None and composed.head is None:  # `Disbudparpora`
+        return _with_region(tokens, i, i + 1, composed.office, "government", regions_at, government=composed.office)
     match = vocab.organisations.match(words, i)
     if match is None:
         return None
@@ -74,7 +81,7 @@ def parse_organisation(
     if starter.takes == "unit":
         end = _unit_end(words, stop, vocab)
         if end == stop:
-            return _office_of(tokens, i, stop, vocab, regions_at)
+            return None
         written = tokens.span_text(i, stop)
         opening = written if written.lower() == starter.name.lower() else starter.name  # `Kemeterian` (sic)
         name = f"{opening} {_unit_name(tokens, stop, end, vocab)}"
@@ -115,21 +122,25 @@ def _unit_name(tokens: Tokens, start: int, end: int, vocab: Vocabulary) -> str:
     return tokens.text[tokens.starts[start] : tokens.ends[end - 1]] if parts == words[start:end] else " ".join(parts)
 
 
-def _office_of(
-    tokens: Tokens, i: int, stop: int, vocab: Vocabulary, regions_at: RegionIndex
-) -> tuple[int, Organisation] | None:
-    """`Kantor Kementerian Agama Kota Makassar`, `Kantor ATR/BPN Kota X`: the regional office of
-    the state body named after an `office_of` word, one organisation with the body's region."""
-    if tokens.words[i] not in organisation_words().words("office_of"):
-        return None
-    inner = parse_organisation(tokens, stop, vocab, regions_at)
-    if inner is None or inner[1].kind not in organisation_words().words("state_kind"):
-        return None
-    end, body = inner
-    start, end_char = tokens.chars(i, end)
-    return end, body.model_copy(
-        update={"text": tokens.text[start:end_char], "start": start, "name": f"{tokens.words[i]} {body.name}"}
-    )
+def _office_of(tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionIndex) -> tuple[int, Organisation] | None:
+    """`Kantor Kementerian Agama Kota Makassar`, `Kanwil Kemenag Jateng`, `Kantor ATR/BPN Kota X`:
+    the regional office of the state body named after an `office_of` form (the longest that
+    matches: `Kantor Wilayah` before `Kantor`), one organisation with the body's region, named
+    with the form written out (`Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah`)."""
+    forms = organisation_words().values("office_of")
+    words = tokens.words
+    for size in (2, 1):
+        form = " ".join(words[i : i + size])
+        if form not in forms or i + size >= len(words):
+            continue
+        inner = parse_organisation(tokens, i + size, vocab, regions_at)
+        if inner is None or inner[1].kind not in organisation_words().words("state_kind"):
+            return None
+        end, body = inner
+        start, end_char = tokens.chars(i, end)
+        name = f"{forms[form] or form} {body.name}"
+        return end, body.model_copy(update={"text": tokens.text[start:end_char], "start": start, "name": name})
+    return None
 
 
 def _acronym_end(words: Sequence[str], i: int, stop: int) -> int | None:

@@ -3,7 +3,9 @@
 1. Titles are read where they stand (`titles`: the title grammar, `scope`: the jurisdiction
    named after a title), each with its name after or before it (`names`); where the Doc
    has a dependency tree, a title the rules read no name for gets its appositive name
-   (`appositions`); the members listed for a named team hold its role (`teams`).
+   (`appositions`); the members listed for a named team hold its role (`teams`); a title
+   followed by a list of names is held by each, and a title in a list of titles and names
+   takes the region of the one before it (`lists`).
 2. Mentions of the same person are merged (`clusters`): the same name, a shorter form of
    it, a title without a name when one official holds that role; the nicknames, acronyms
    and short forms the text gives a name (`aliases`); then every later bare use of a name,
@@ -35,6 +37,7 @@ from pipeline.stages.people.bodies import BodyIndex
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
 from pipeline.stages.people.grouped import add_ranks, grouped_persons
+from pipeline.stages.people.lists import list_holders, share_list_regions
 from pipeline.stages.people.phrases import PhraseReader, PhraseReading
 from pipeline.stages.people.teams import team_members
 from pipeline.stages.people.titles import find_titles
@@ -64,7 +67,9 @@ def extract_people(
     bodies = BodyIndex(tokens, organisations)
     titles = find_titles(tokens, vocab, regions_at, bodies, venues + headline_lines(tokens.text))
     names_by_apposition(doc, tokens, titles, vocab)
-    titles = sorted(titles + team_members(tokens, vocab, bodies), key=lambda t: t.start)
+    share_list_regions(tokens, titles)
+    listed = team_members(tokens, vocab, bodies) + list_holders(tokens, vocab, titles)
+    titles = sorted(titles + listed, key=lambda t: t.start)
     clusters = cluster_titles(titles)
     ruled_bodies = [(o.start, o.end) for o in organisations if o.rule != "ner"]
     ruled_places = [(p.start, p.end) for p in places if p.rule != "ner"]

@@ -5,6 +5,7 @@ mention, out of the name; regions between the title and the name are skipped."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from pipeline.gazetteer import KABKOTA, gazetteer
@@ -13,6 +14,7 @@ from pipeline.regions import RegionIndex
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.words import (
     MAX_NAME_TOKENS,
+    glued_degrees,
     glued_honorific,
     is_name_start,
     is_name_token,
@@ -23,6 +25,9 @@ from pipeline.stages.people.words import (
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words
 
+#: Words of a division's name after `Divisi`, at most (`Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat`).
+MAX_DIVISION_TOKENS = 10
+
 
 def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMention, regions_at: RegionIndex) -> int:
     """Read `, [rank] [honorifics] Name[, degrees]` after a title; returns the end token."""
@@ -30,6 +35,7 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     j = k
     if j < len(words) and words[j] == ",":
         j += 1
+    j = _skip_division(words, j, vocab)
     rank_words = []
     rank_start = j
     while j < len(words) and (rank := vocab.ranks.match(words, j)) is not None:
@@ -54,8 +60,11 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
         mention.rank_start = tokens.starts[rank_start]
     mention.honorifics = honorifics
     end = stop
-    while end + 1 < len(words) and words[end] == "," and vocab.is_degree(words[end + 1]):
-        mention.degrees.append(words[end + 1])
+    while end + 1 < len(words) and words[end] == ",":
+        glued = glued_degrees(words[end + 1], vocab)  # `Nama,S.H.,M.Si.`
+        if not glued and not vocab.is_degree(words[end + 1]):
+            break
+        mention.degrees.extend(glued or [words[end + 1]])
         end += 2
     mention.mention_end = tokens.ends[end - 1]
     return end
@@ -96,6 +105,18 @@ def _skip_region_before_name(
     return j
 
 
+def _skip_division(words: Sequence[str], j: int, vocab: Vocabulary) -> int:
+    """A division between the post and the name is not the name: `Anggota KPU Kota X Divisi
+    Teknis Penyelenggaraan Nama`, `..., Divisi Hukum dan Pengawasan, Nama` (the division word,
+    then its unit words)."""
+    if j >= len(words) or words[j] not in person_words().words("division"):
+        return j
+    end = vocab.unit_words_end(words, j + 1, limit=MAX_DIVISION_TOKENS)
+    if end < len(words) and words[end] == ",":
+        end += 1
+    return end if j + 1 < end < len(words) and is_name_start(words, end, vocab) else j
+
+
 def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleMention) -> None:
     """A name right before the title: `Abd Rahim Tuwu Asisten III ...` (two words or more), or
     `Hj. Sitti Rahmah Daeng, S.Pi., M.Si., sebagai Kepala Dinas ...`."""
@@ -133,9 +154,12 @@ def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, 
     end = sebagai
     if end > 0 and words[end - 1] == ",":
         end -= 1
-    degrees = []
-    while end >= 2 and vocab.is_degree(words[end - 1]) and words[end - 2] == ",":
-        degrees.insert(0, words[end - 1])
+    degrees: list[str] = []
+    while end >= 2 and words[end - 2] == ",":
+        glued = glued_degrees(words[end - 1], vocab)  # `Nama,S.H.,M.H. sebagai`
+        if not glued and not vocab.is_degree(words[end - 1]):
+            break
+        degrees[:0] = glued or [words[end - 1]]
         end -= 2
     if end > 0 and vocab.is_degree(words[end - 1]):
         degrees.insert(0, words[end - 1])

@@ -12,6 +12,7 @@ stage's mentions (`BodyIndex`); the name comes after the title or before it (`na
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from pipeline.inventory import TitleParts
 from pipeline.record import Organisation
@@ -25,9 +26,25 @@ from pipeline.stages.people.scope import scope
 from pipeline.stages.people.words import ROMAN, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_words
+from pipeline.vocabulary.offices import composed_office
 
 #: The jurisdiction of a post that is not an office (`Ketua Asosiasi UMKM`): its holder is a person.
 NOT_AN_OFFICE = "-"
+
+
+@cache
+def lower_heads() -> frozenset[str]:
+    """Heads of posts in a body that are titles written in lower case too (`anggota KPU Nama`)."""
+    return person_words().words("lower_case_head")
+
+
+def _lower_head_before_body(words: Sequence[str], j: int, bodies: BodyIndex) -> bool:
+    """A lower-case head of a post (`anggota`, `wakil ketua`) right before a state body."""
+    for size in (2, 1):
+        if " ".join(words[j : j + size]) in lower_heads():
+            found = bodies.at(j + size)
+            return found is not None and found[1].kind in state_kinds()
+    return False
 
 
 #: Longest unit name after a title that takes one, in tokens (`Penanaman Modal dan Pelayanan Terpadu Satu Pintu`).
@@ -46,7 +63,7 @@ def find_titles(
             return None
         return parse_title(tokens, i, vocab, regions_at, bodies)
 
-    titles = tokens.scan(parse)
+    titles = tokens.scan(parse, lower=lambda word: word in lower_heads())
     pair_names_in_parentheses(tokens, vocab, titles)
     return titles
 
@@ -64,9 +81,14 @@ def parse_title(
     while (modifier := vocab.modifiers.match(words, j)) is not None:
         prefixes.append(modifier[1])
         j = _skip_short_form(words, modifier[0], vocab)
-    match = vocab.titles.match(words, j) if j < len(words) and words[j][:1].isupper() else None
+    if j < len(words) and not words[j][:1].isupper() and not _lower_head_before_body(words, j, bodies):
+        return None  # `anggota kelompok tani`: a lower-case head is a title before a state body only
+    match = vocab.titles.match(words, j) if j < len(words) else None
     if match is None:
-        return None
+        composed = composed_office(words[j]) if j < len(words) else None
+        if composed is None or composed.head is None:
+            return None
+        match = j + 1, Title(composed.head, "region", needs="")  # `Kadisbudparpora`
     k, title = match
     role = title.role
     head = role
@@ -186,7 +208,17 @@ def _post_in_body(
         if place is not None:  # `Ketua PHRI DIY Deddy ...`
             end = tokens.end_token(place.end)
         return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
-    return Title(f"{title.role} {without_region(found)}", found.name, ""), end
+    return Title(f"{title.role} {without_region(found)}", _office_jurisdiction(title.role, found.name), ""), end
+
+
+def _office_jurisdiction(role: str, body: str) -> str:
+    """`Kakan`/`Kakanwil` + `Kemenag Kota X`: the head of the body's regional office (`Kantor`,
+    `Kantor Wilayah`) has that office as jurisdiction, `Kantor Wilayah Kementerian Agama ...`."""
+    forms = organisation_words().values("office_of")
+    for office in sorted({value or form for form, value in forms.items()}, key=len, reverse=True):
+        if role.endswith(f" {office}") and not body.startswith(office.split()[0]):
+            return f"{office} {body}"
+    return body
 
 
 def without_region(body: Organisation) -> str:

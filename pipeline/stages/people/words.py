@@ -126,6 +126,14 @@ def glued_honorific(word: str, vocab: Vocabulary) -> int:
     return 0
 
 
+def glued_degrees(word: str, vocab: Vocabulary) -> list[str]:
+    """The degrees of a token of degrees glued by commas (`S.H.,M.Si`, `SH.,MM` -> both), else none."""
+    parts = word.split(",")
+    if len(parts) < 2 or not all(vocab.is_degree(part) or vocab.is_degree(part.rstrip(".")) for part in parts):
+        return []
+    return parts
+
+
 def canonical_name(text: str) -> str:
     """A name as the records give it: its words joined by single spaces."""
     return " ".join(text.split())

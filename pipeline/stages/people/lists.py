@@ -1,0 +1,158 @@
+"""The holders of a post named once for several people: `melantik tujuh Panitera Pengganti,
+yaitu A, B, C dan D`, `Hakim Anggota: A, B dan C`, `sebagai Juru Sita Pengganti masing-masing A
+dan B`.
+
+A title the grammar read no name for, followed (after a comma) by a colon or a list cue
+(`person_words.tsv`, `member_list`: `yaitu`, `masing-masing` ...), is held by every name of
+the list after it: each is an official with the title's role and jurisdiction. The first
+name is the title's own; the others are named with the title given once, so their mention
+is the name alone. The list is split at commas and `dan`/`serta` only, and ends at the first
+item that is no name: a derived noun (`Pengambilan Sumpah`, `Kegiatan`), a place, or a run
+of capitalised words longer than a listed name can be (`MAX_ITEM_WORDS`: two names written
+without their separator, or no name at all).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from pipeline.stages.people.mention import TitleMention
+from pipeline.stages.people.words import glued_degrees, glued_honorific, name_end, plausible_name
+from pipeline.tokens import Tokens
+from pipeline.vocabulary import Vocabulary, person_words
+
+#: Words of one listed name, at most.
+MAX_ITEM_WORDS = 4
+#: Region-level wants of a title (`titles.tsv`) that any region of a list can fill (`Kepala Dinas`).
+REGION_WANTS = "region"
+
+
+def list_holders(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) -> list[TitleMention]:
+    """Name the nameless titles followed by a list (in place) and return a mention for every
+    other name of each list."""
+    holders: list[TitleMention] = []
+    for title in titles:
+        if title.name is not None or not title.official:
+            continue
+        start = _after_cue(tokens, tokens.end_token(title.end))
+        if start is None:
+            continue
+        names = listed_names(tokens, start, vocab)
+        if not names:
+            continue
+        (first_start, first_end), *others = names
+        title.name, title.name_text = (first_start, first_end), tokens.text[first_start:first_end]
+        title.mention_end = first_end
+        for name in others:
+            holders.append(
+                replace(
+                    title,
+                    start=name[0],
+                    end=name[0],
+                    name=name,
+                    name_text=tokens.text[name[0] : name[1]],
+                    mention_end=name[1],
+                    honorifics=[],
+                    degrees=[],
+                    written=False,
+                )
+            )
+    return holders
+
+
+def share_list_regions(tokens: Tokens, titles: list[TitleMention]) -> None:
+    """`Kepala Bappeda Kabupaten X, Nama, Kepala DPUPR, Nama, dan Kadisbudpar, Nama`: a title
+    of a list of titles and names that names no region takes the region of the title before
+    it in the list (in place). A list item is a named title right after the name before it,
+    set off by a comma or a list word; only a title that wants any region (`Kepala Dinas`)
+    takes one, and only a kabupaten, kota or province."""
+    joiners = "|".join(sorted(person_words().words("list_joiner")))
+    separator = re.compile(rf"\s*(?:,\s*(?:(?:{joiners})\s+)?|(?:{joiners})\s+)")
+    for before, title in pairwise(titles):
+        if (
+            before.name is not None
+            and title.name is not None
+            and title.jurisdiction is None
+            and title.wants == REGION_WANTS
+            and before.jurisdiction_code is not None
+            and before.jurisdiction_code.count(".") <= 1
+            and separator.fullmatch(tokens.text, before.mention_end, title.start) is not None
+        ):
+            title.jurisdiction, title.jurisdiction_code = before.jurisdiction, before.jurisdiction_code
+
+
+def _after_cue(tokens: Tokens, k: int) -> int | None:
+    """The token after `[,] (: | cue [:])` at token `k`, or None."""
+    words = tokens.words
+    k = _skip_space(words, k)
+    if k < len(words) and words[k] == ",":
+        k = _skip_space(words, k + 1)
+    if k < len(words) and words[k] == ":":
+        return _skip_space(words, k + 1)
+    text = tokens.text
+    if k >= len(words):
+        return None
+    for cue in sorted(person_words().lower("member_list"), key=len, reverse=True):
+        end = tokens.starts[k] + len(cue)
+        if text[tokens.starts[k] : end].lower() == cue and (end == len(text) or not text[end].isalnum()):
+            k = _skip_space(words, tokens.end_token(end))
+            if k < len(words) and words[k] == ":":
+                k = _skip_space(words, k + 1)
+            return k
+    return None
+
+
+def is_degrees(word: str, vocab: Vocabulary) -> bool:
+    """A degree, or degrees glued by commas (`S.H.,M.H`)."""
+    return vocab.is_degree(word) or bool(glued_degrees(word, vocab))
+
+
+def _derived_noun(word: str) -> bool:
+    """A noun made with a prefix and suffix (`Pengambilan`, `Kegiatan`; `derived_noun`)."""
+    lower = word.lower()
+    for affixes in person_words().words("derived_noun"):
+        prefix, _, suffix = affixes.partition("-")
+        if lower.startswith(prefix) and lower.endswith(suffix) and len(lower) > len(prefix) + len(suffix) + 3:
+            return True
+    return False
+
+
+def _skip_space(words: list[str], k: int) -> int:
+    while k < len(words) and words[k].isspace() and "\n" not in words[k]:
+        k += 1
+    return k
+
+
+def listed_names(tokens: Tokens, k: int, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The character spans of the names of a list at token `k`, split at commas and `dan`/`serta`
+    (honorifics before a name and degrees after it aside), up to the first item that is no name."""
+    words = tokens.words
+    joiners = person_words().words("list_joiner")
+    names: list[tuple[int, int]] = []
+    while k < len(words):
+        while k < len(words) and words[k] in vocab.honorifics:
+            k += 1
+        glued = glued_honorific(words[k], vocab) if k < len(words) else 0
+        stop = name_end(words, k + 1, vocab) if glued else name_end(words, k, vocab)
+        if (
+            stop == k
+            or stop - k > MAX_ITEM_WORDS
+            or not plausible_name(tokens, k, stop, vocab)
+            or any(_derived_noun(word) for word in words[k:stop])
+        ):
+            break
+        start, stop_char = tokens.chars(k, stop)
+        names.append((start + glued, stop_char))
+        while stop + 1 < len(words) and words[stop] == "," and is_degrees(words[stop + 1], vocab):
+            stop += 2
+        following = stop
+        if stop < len(words) and words[stop] == ",":
+            stop += 1
+        if stop < len(words) and words[stop] in joiners:
+            stop += 1
+        if stop == following:
+            break
+        k = stop
+    return names
