@@ -75,6 +75,7 @@ def extract_people(
     ruled_places = [(p.start, p.end) for p in places if p.rule != "ner"]
     named = ruled_bodies + ruled_places  # a described name beats the model's guess
     clusters += described_persons(tokens, clusters, entities.persons, titles, named)
+    add_name_mentions(tokens, clusters)  # before the phrase persons: a typo of a name is no new person
     reading = read_phrases(doc, dateline=dateline)
     clusters += grouped_persons(tokens, clusters, reading.named_groups, places=ruled_places, bodies=ruled_bodies)
     add_ranks(tokens, clusters)

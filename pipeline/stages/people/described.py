@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pipeline.spans import Coverage
 from pipeline.stages.people.clusters import Cluster, contains
 from pipeline.stages.people.mention import TitleMention
-from pipeline.stages.people.words import canonical_name, is_name_token, name_end, plausible_name
+from pipeline.stages.people.words import after_no_name_word, canonical_name, is_name_token, name_end, plausible_name
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words, vocabulary
 
@@ -77,8 +77,8 @@ def _described_names(tokens: Tokens, vocab: Vocabulary) -> dict[tuple[int, int],
     for j in range(len(words)):
         if not is_name_token(words[j], vocab) or (j > 0 and is_name_token(words[j - 1], vocab)):
             continue
-        if j > 0 and (words[j - 1].isdigit() or words[j - 1].lower() in person_words().words("collective")):
-            continue  # `Pasal 78 Ayat (2)`, `bahasa Madura, ibu ...`: no person
+        if after_no_name_word(words, j):
+            continue
         end = name_end(words, j, vocab)
         after = end
         if after + 2 < len(words) and words[after] == "(" and words[after + 1].isdigit() and words[after + 2] == ")":

@@ -38,7 +38,7 @@ from pipeline.inventory import Group
 from pipeline.record import PlaceLevel
 from pipeline.spans import Coverage
 from pipeline.stages.people.clusters import Cluster, contains
-from pipeline.stages.people.words import canonical_name, plausible_name, stop_words
+from pipeline.stages.people.words import after_no_name_word, canonical_name, plausible_name, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, vocabulary
 from pipeline.vocabulary.people import person_words
@@ -129,6 +129,8 @@ class _NameReader:
         if first < stop and self._after_body_word(first):
             first = stop - BODY_NAME_KEPT if stop - first > BODY_NAME_KEPT else stop
         words = tokens.words[first:stop]
+        if after_no_name_word(tokens.words, first):
+            return None
         if not words or any(self._covered(tokens.starts[i], tokens.starts[first], end) for i in range(first, stop)):
             return None
         if stop < len(tokens) and any(char.isdigit() for char in tokens.words[stop]):

@@ -134,6 +134,13 @@ def glued_degrees(word: str, vocab: Vocabulary) -> list[str]:
     return parts
 
 
+def after_no_name_word(words: Sequence[str], j: int) -> bool:
+    """Whether the word before `j` says no person is named at `j`: a number (`Pasal 78 Ayat (2)`)
+    or a word for a people, a faith or a language, written in lower case (`umat Muslim`, `bahasa
+    Madura`; not the name part of `Yayasan Harapan Bangsa Maria Lestari`)."""
+    return j > 0 and (words[j - 1].isdigit() or words[j - 1] in person_words().words("collective"))
+
+
 def canonical_name(text: str) -> str:
     """A name as the records give it: its words joined by single spaces."""
     return " ".join(text.split())
