@@ -91,6 +91,45 @@ def test_a_directorate_general_by_its_short_forms_is_written_out(run_stages):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long unit name with `dan` twice and a title inside it, then the name set off by commas
+        (
+            "Hadir pula antara lain Direktur Fasilitasi Penyusunan Peraturan Daerah dan Peraturan Kepala Daerah"
+            " dan Pembinaan Perancang Peraturan Perundang-undangan, Rina Kartika, beserta jajaran.",
+            [
+                (
+                    "Rina Kartika",
+                    "Direktur Fasilitasi Penyusunan Peraturan Daerah dan Peraturan Kepala Daerah dan Pembinaan"
+                    " Perancang Peraturan Perundang-undangan",
+                    None,
+                )
+            ],
+        ),
+        # in a ministry's release, with no body of a region named: the ministry is the jurisdiction
+        (
+            "Kementerian Pertanian menggelar rapat koordinasi. Hadir antara lain Direktur Perbenihan dan"
+            " Perlindungan Tanaman Pangan dan Hortikultura, Rina Kartika, beserta jajaran.",
+            [
+                (
+                    "Rina Kartika",
+                    "Direktur Perbenihan dan Perlindungan Tanaman Pangan dan Hortikultura",
+                    "Kementerian Pertanian",
+                )
+            ],
+        ),
+        # what follows the comma is a title, not a name: the unit is not stretched over the name
+        (
+            "Acara dihadiri Direktur Perencanaan Budi Santoso, Kepala Dinas Kesehatan.",
+            [("Budi Santoso", "Direktur Perencanaan", None)],
+        ),
+    ],
+)
+def test_a_long_unit_name_before_the_name_set_off(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "headline"),
     [
         ("Wali Kota Sukamaju Resmikan Taman Baca Tepi Laut\nSUKAMAJU – Wali Kota meresmikan taman.", True),
