@@ -18,10 +18,10 @@ from pipeline.text import headline_lines
             " Budi Santoso membuka acara.",
             [("Budi Santoso", "Ketua Dewan Perwakilan Rakyat Daerah", "DPRD Kabupaten Sleman")],
         ),
-        # a region prefix inside the association's name
+        # `merangkap`; a region prefix inside the association's name
         (
-            "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Tengah sekaligus Ketua Asosiasi"
-            " DPRD Provinsi Seluruh Indonesia (ADPSI) Suprapto menerima tamu.",
+            "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Tengah merangkap Ketua Forum"
+            " Legislatif Provinsi Wilayah Tengah (FLPWT) Suprapto membuka rapat.",
             [("Suprapto", "Ketua Dewan Perwakilan Rakyat Daerah", "DPRD Provinsi Jawa Tengah")],
         ),
     ],
@@ -95,13 +95,13 @@ def test_a_directorate_general_by_its_short_forms_is_written_out(run_stages):
     [
         # a long unit name with `dan` twice and a title inside it, then the name set off by commas
         (
-            "Hadir pula antara lain Direktur Fasilitasi Penyusunan Peraturan Daerah dan Peraturan Kepala Daerah"
-            " dan Pembinaan Perancang Peraturan Perundang-undangan, Rina Kartika, beserta jajaran.",
+            "Turut hadir Direktur Pembinaan Penyusunan Peraturan Daerah dan Peraturan Kepala Daerah"
+            " dan Evaluasi Rancangan Peraturan Perundang-undangan, Rina Kartika, bersama timnya.",
             [
                 (
                     "Rina Kartika",
-                    "Direktur Fasilitasi Penyusunan Peraturan Daerah dan Peraturan Kepala Daerah dan Pembinaan"
-                    " Perancang Peraturan Perundang-undangan",
+                    "Direktur Pembinaan Penyusunan Peraturan Daerah dan Peraturan Kepala Daerah dan Evaluasi"
+                    " Rancangan Peraturan Perundang-undangan",
                     None,
                 )
             ],
