@@ -18,10 +18,10 @@ from pipeline.text import headline_lines
             " Budi Santoso membuka acara.",
             [("Budi Santoso", "Ketua Dewan Perwakilan Rakyat Daerah", "DPRD Kabupaten Sleman")],
         ),
-        # a region prefix inside the association's name
+        # `merangkap`; a region prefix inside the association's name
         (
-            "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Tengah sekaligus Ketua Asosiasi"
-            " DPRD Provinsi Seluruh Indonesia (ADPSI) Suprapto menerima tamu.",
+            "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Tengah merangkap Ketua Forum"
+            " Legislatif Provinsi Wilayah Tengah (FLPWT) Suprapto membuka rapat.",
             [("Suprapto", "Ketua Dewan Perwakilan Rakyat Daerah", "DPRD Provinsi Jawa Tengah")],
         ),
     ],
@@ -88,6 +88,45 @@ def test_a_directorate_general_by_its_short_forms_is_written_out(run_stages):
         "Direktorat Jenderal Otonomi Daerah",
         "Kementerian Dalam Negeri",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long unit name with `dan` twice and a title inside it, then the name set off by commas
+        (
+            "Turut hadir Direktur Pembinaan Penyusunan Peraturan Daerah dan Peraturan Kepala Daerah"
+            " dan Evaluasi Rancangan Peraturan Perundang-undangan, Rina Kartika, bersama timnya.",
+            [
+                (
+                    "Rina Kartika",
+                    "Direktur Pembinaan Penyusunan Peraturan Daerah dan Peraturan Kepala Daerah dan Evaluasi"
+                    " Rancangan Peraturan Perundang-undangan",
+                    None,
+                )
+            ],
+        ),
+        # in a ministry's release, with no body of a region named: the ministry is the jurisdiction
+        (
+            "Kementerian Pertanian menggelar rapat koordinasi. Hadir antara lain Direktur Perbenihan dan"
+            " Perlindungan Tanaman Pangan dan Hortikultura, Rina Kartika, beserta jajaran.",
+            [
+                (
+                    "Rina Kartika",
+                    "Direktur Perbenihan dan Perlindungan Tanaman Pangan dan Hortikultura",
+                    "Kementerian Pertanian",
+                )
+            ],
+        ),
+        # what follows the comma is a title, not a name: the unit is not stretched over the name
+        (
+            "Acara dihadiri Direktur Perencanaan Budi Santoso, Kepala Dinas Kesehatan.",
+            [("Budi Santoso", "Direktur Perencanaan", None)],
+        ),
+    ],
+)
+def test_a_long_unit_name_before_the_name_set_off(officials, text, expected):
+    assert officials(text) == expected
 
 
 @pytest.mark.parametrize(

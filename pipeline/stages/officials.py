@@ -21,6 +21,9 @@ from pipeline.vocabulary import organisation_words, person_words
 #: The rule of every mention the people stage found.
 MENTION_RULE = "officials"
 
+#: The first word of a ministry's name.
+MINISTRY = "Kementerian"
+
 #: The body of the posts of a region's secretariat (`Kepala Bagian Hukum`).
 SECRETARIAT = "Sekretariat Daerah"
 
@@ -78,7 +81,8 @@ def _unstated_jurisdiction(
         body = _context_body(entry, organisations)
         if body is not None:
             return body.name, body.region_code
-        return _unplaced_body(entry, organisations, home)
+        unplaced = _unplaced_body(entry, organisations, home)
+        return unplaced if unplaced[0] is not None else _national_ministry(organisations)
     elif "{region}" in wants and home is not None:
         return wants.replace("{region}", home.name), home.code
     return None, None
@@ -111,6 +115,15 @@ def _unplaced_body(
         return f"{office.name} {home.name}", home.code
     if _in_secretariat(entry):
         return f"{SECRETARIAT} {home.name}", home.code
+    return None, None
+
+
+def _national_ministry(organisations: Sequence[Organisation]) -> tuple[str | None, str | None]:
+    """A post in a part of a body the text does not name, in a release of a ministry (no body of
+    a region around): the first ministry the text names (`Kementerian Hukum`), else none."""
+    for body in organisations:
+        if body.kind == "ministry" and body.region is None and body.name.startswith(MINISTRY):
+            return body.name, None
     return None, None
 
 

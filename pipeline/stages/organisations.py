@@ -86,7 +86,7 @@ def parse_organisation(
         opening = written if written.lower() == starter.name.lower() else starter.name  # `Kemeterian` (sic)
         name = f"{opening} {_unit_name(tokens, stop, end, vocab)}"
         return _with_region(tokens, i, end, name, starter.kind, regions_at)
-    end = _acronym_end(words, i, stop) or _name_end(words, stop)
+    end = _acronym_end(words, i, stop) or _name_end(words, stop, vocab)
     if end == stop:
         return None
     return _mention(tokens, i, end, tokens.span_text(i, end), starter.kind, None)
@@ -160,12 +160,15 @@ def _acronym_end(words: Sequence[str], i: int, stop: int) -> int | None:
     return None
 
 
-def _name_end(words: Sequence[str], stop: int) -> int:
+def _name_end(words: Sequence[str], stop: int, vocab: Vocabulary) -> int:
     """End of an organisation's name: capitalised words, up to an acronym (or its parenthesis)
-    followed by another capitalised word, which starts the next thing (`Asosiasi UMKM Ikhsan ...`)."""
+    followed by another capitalised word, which starts the next thing (`Asosiasi UMKM Ikhsan ...`),
+    or up to a word that opens a state body (`Partai X DPRD Kota Y`)."""
     end = stop
     while end < len(words) and end - stop < MAX_NAME_TOKENS:
         word = words[end]
+        if end > stop and _opens_state_body(words, end, vocab):
+            break
         if word[:1].isupper():
             end += 1
             if (
@@ -177,7 +180,10 @@ def _name_end(words: Sequence[str], stop: int) -> int:
             ):
                 break
         elif (
-            word in organisation_words().words("name_joiner") and end + 1 < len(words) and words[end + 1][:1].isupper()
+            word in organisation_words().words("name_joiner")
+            and end + 1 < len(words)
+            and words[end + 1][:1].isupper()
+            and not _opens_state_body(words, end + 1, vocab)
         ):
             end += 1
         elif word == "(" and end + 2 < len(words) and words[end + 1].isupper() and words[end + 2] == ")":
@@ -185,6 +191,15 @@ def _name_end(words: Sequence[str], stop: int) -> int:
         else:
             break
     return end
+
+
+def _opens_state_body(words: Sequence[str], k: int, vocab: Vocabulary) -> bool:
+    """A state body's opening word or office abbreviation (`DPRD`, `Kementerian`, `Diskominfo`) at `k`."""
+    starter = vocab.organisations.match(words, k)
+    if starter is not None:
+        return starter[1].kind in organisation_words().words("state_kind")
+    office = vocab.agencies.match(words, k)
+    return office is not None and office[1].kind == "office"
 
 
 def _office_kind(expansion: str) -> str:

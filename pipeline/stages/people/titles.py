@@ -23,7 +23,7 @@ from pipeline.stages.people.chains import chained_parts_end
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
-from pipeline.stages.people.words import ROMAN, stop_words
+from pipeline.stages.people.words import ROMAN, name_end, plausible_name, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_words
 from pipeline.vocabulary.offices import composed_office
@@ -50,6 +50,8 @@ def _lower_head_before_body(words: Sequence[str], j: int, bodies: BodyIndex) -> 
 #: Longest unit name after a title that takes one, in tokens (`Penanaman Modal dan Pelayanan Terpadu Satu Pintu`).
 
 MAX_UNIT_TOKENS = 10
+#: Longest unit name set off by a comma before its holder's name, in tokens.
+MAX_SET_OFF_UNIT_TOKENS = 20
 
 
 def find_titles(
@@ -84,6 +86,8 @@ def parse_title(
     if j < len(words) and not words[j][:1].isupper() and not _lower_head_before_body(words, j, bodies):
         return None  # `anggota kelompok tani`: a lower-case head is a title before a state body only
     match = vocab.titles.match(words, j) if j < len(words) else None
+    if match is not None and match[1].needs == "numbered" and not _numbered_unit(words, match[0]):
+        match = vocab.titles.match(words[: match[0] - 1], j)  # `Anggota Komisi Pemilihan Umum`: no commission
     if match is None:
         composed = composed_office(words[j]) if j < len(words) else None
         if composed is None or composed.head is None:
@@ -94,6 +98,9 @@ def parse_title(
     head = role
     unit_name: str | None = None
     k = _skip_short_form(words, k, vocab)
+    if title.needs == "numbered":  # `Ketua Komisi II`
+        unit_name = words[k]
+        role, k = f"{role} {unit_name}", k + 1
     body: tuple[str, str | None, str | None] | None = None  # (name, region name, region code)
     ministry: str | None = None
     if title.needs == "body":
@@ -146,6 +153,9 @@ def parse_title(
                 body = (f"{found.name} {parent_body.name}", parent_body.region, parent_body.region_code)
     if body is not None:
         jurisdiction, code = _body_jurisdiction(title, body)
+    portfolio = _portfolio_end(tokens, k, vocab)
+    if portfolio > k:  # `Anggota KPU Kota X Divisi Hukum`
+        role, k = f"{role} {tokens.span_text(k, portfolio)}", portfolio
     title_end = tokens.ends[k - 1]
     mention = TitleMention(
         start=tokens.starts[i],
@@ -169,6 +179,11 @@ def parse_title(
     if mention.name is None:
         parse_name_before(tokens, i, vocab, mention)
     return k, mention
+
+
+def _numbered_unit(words: Sequence[str], k: int) -> bool:
+    """A unit named by a Roman numeral or a capital letter at `k` (`Komisi II`, `Komisi B`)."""
+    return k < len(words) and (ROMAN.fullmatch(words[k]) is not None or (len(words[k]) == 1 and words[k].isupper()))
 
 
 def _post_in_body(
@@ -269,6 +284,7 @@ def _parse_unit(
     stop = vocab.unit_words_end(words, k, limit=MAX_UNIT_TOKENS, numbered=ROMAN)
     if title.jurisdiction == "parent":
         stop = _extend_to_body(tokens, k, stop, vocab, bodies)
+        stop = max(stop, _unit_before_set_off_name(tokens, k, vocab, bodies))
     if stop == k and _is_unit_acronym(words[k]) and k + 1 < len(words) and words[k + 1] == ",":
         stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
     if stop == k:
@@ -293,16 +309,53 @@ def _before_parent_unit(words: Sequence[str], k: int, stop: int, title: Title, v
     return stop
 
 
+def _unit_before_set_off_name(tokens: Tokens, k: int, vocab: Vocabulary, bodies: BodyIndex) -> int:
+    """`Direktur Fasilitasi ... dan ... dan Pembinaan ..., Nama,`: a long unit name (mostly unit
+    words, joined by `dan`, titles inside it, no body: `Dirjen X Kementerian Y, Nama` is a unit
+    and its body) up to the comma that sets off the holder's name; its end, else `k`."""
+    words = tokens.words
+    joiners = organisation_words().words("name_joiner")
+    end = k
+    while end < len(words) and end - k < MAX_SET_OFF_UNIT_TOKENS and words[end] != ",":
+        if bodies.at(end) is not None:
+            return k
+        if words[end][:1].isupper() or (words[end] in joiners and end > k and words[end + 1 : end + 2] != [","]):
+            end += 1
+        else:
+            return k
+    named = [word for word in words[k:end] if word not in joiners]
+    if end >= len(words) or words[end] != "," or sum(w.lower() in vocab.unit_words for w in named) * 2 < len(named):
+        return k
+    stop = name_end(words, end + 1, vocab)
+    if stop == end + 1 or not plausible_name(tokens, end + 1, stop, vocab):
+        return k
+    return end if stop < len(words) and words[stop] in (",", ".") else k
+
+
+def _portfolio_end(tokens: Tokens, k: int, vocab: Vocabulary) -> int:
+    """`Anggota KPU Kota X Divisi Hukum dan Pengawasan`: the end of a member's portfolio named
+    after the body (`person_words.tsv`, `portfolio`), else `k`."""
+    words = tokens.words
+    if k >= len(words) or words[k] not in person_words().words("portfolio"):
+        return k
+    end = vocab.unit_words_end(words, k + 1, limit=MAX_UNIT_TOKENS)
+    return end if end > k + 1 else k
+
+
 def _is_unit_acronym(word: str) -> bool:
     """An acronym that can name a unit (`IKMA`, `PPKGBK`); not a legal form (`PT`, `CV`)."""
     return 3 <= len(word) <= 10 and word.isupper() and word.isalpha() and word not in stop_words()
 
 
 def _extend_to_body(tokens: Tokens, k: int, stop: int, vocab: Vocabulary, bodies: BodyIndex) -> int:
-    """`Direktur Rehabilitasi Mangrove Kementerian ...`: unknown unit words up to the body named after them."""
+    """`Direktur Rehabilitasi Mangrove Kementerian ...`: unknown unit words up to the body named
+    after them; a body whose name can be a unit (`unit_kind`: a party) is the unit."""
     words = tokens.words
     for end in range(stop, min(len(words), k + MAX_UNIT_TOKENS)):
-        if bodies.at(end) is not None:
+        found = bodies.at(end)
+        if found is not None and end == k and found[1].kind in organisation_words().words("unit_kind"):
+            return found[0]  # `Ketua Fraksi Partai X DPRD ...`: the party names the unit
+        if found is not None:
             return end if end > k else stop
         if not words[end][:1].isupper() or words[end] in stop_words() or vocab.titles.match(words, end):
             break
