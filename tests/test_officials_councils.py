@@ -55,12 +55,12 @@ def test_a_commission_of_the_state_is_no_dprd_commission(officials):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the division after the body is part of the role, never the name
+        # the division after the body is a member's portfolio: in neither the role nor the name
         (
             "Anggota KPU Kabupaten Sleman Divisi Teknis Penyelenggaraan, Andi Wijaya, menjelaskan tahapan.",
             (
                 "Andi Wijaya",
-                "Anggota Komisi Pemilihan Umum Divisi Teknis Penyelenggaraan",
+                "Anggota Komisi Pemilihan Umum",
                 "Komisi Pemilihan Umum Kabupaten Sleman",
             ),
         ),
@@ -68,7 +68,7 @@ def test_a_commission_of_the_state_is_no_dprd_commission(officials):
             "Anggota Bawaslu Kota Bogor Divisi Hukum dan Pengawasan Rina Marlina mengawasi rapat pleno.",
             (
                 "Rina Marlina",
-                "Anggota Badan Pengawas Pemilihan Umum Divisi Hukum dan Pengawasan",
+                "Anggota Badan Pengawas Pemilihan Umum",
                 "Badan Pengawas Pemilihan Umum Kota Bogor",
             ),
         ),

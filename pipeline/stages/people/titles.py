@@ -153,9 +153,7 @@ def parse_title(
                 body = (f"{found.name} {parent_body.name}", parent_body.region, parent_body.region_code)
     if body is not None:
         jurisdiction, code = _body_jurisdiction(title, body)
-    portfolio = _portfolio_end(tokens, k, vocab)
-    if portfolio > k:  # `Anggota KPU Kota X Divisi Hukum`
-        role, k = f"{role} {tokens.span_text(k, portfolio)}", portfolio
+    k = _portfolio_end(tokens, k, vocab)  # `Anggota KPU Kota X Divisi Hukum`: in the mention, not the role
     title_end = tokens.ends[k - 1]
     mention = TitleMention(
         start=tokens.starts[i],
@@ -334,9 +332,9 @@ def _unit_before_set_off_name(tokens: Tokens, k: int, vocab: Vocabulary, bodies:
 
 def _portfolio_end(tokens: Tokens, k: int, vocab: Vocabulary) -> int:
     """`Anggota KPU Kota X Divisi Hukum dan Pengawasan`: the end of a member's portfolio named
-    after the body (`person_words.tsv`, `portfolio`), else `k`."""
+    after the body (`person_words.tsv`, `division`), else `k`."""
     words = tokens.words
-    if k >= len(words) or words[k] not in person_words().words("portfolio"):
+    if k >= len(words) or words[k] not in person_words().words("division"):
         return k
     end = vocab.unit_words_end(words, k + 1, limit=MAX_UNIT_TOKENS)
     return end if end > k + 1 else k
