@@ -53,7 +53,7 @@ def test_an_association_without_its_acronym_keeps_its_old_end(run_stages):
         # the units above a sub-directorate, a comma, the directorate general by its short forms, a
         # misspelt ministry: the role is the sub-directorate, the jurisdiction the DG and its ministry
         (
-            "Hadir pula Kasubdit Wilayah II Dit FKDH dan DPRD, Ditjen Otda Kemeterian Dalam Negeri Agus Prasetyo.",
+            "Rapat diikuti Kasubdit Wilayah II Dit FKDH dan DPRD, Ditjen Otda Kemeterian Dalam Negeri Agus Prasetyo.",
             [
                 (
                     "Agus Prasetyo",
