@@ -195,3 +195,24 @@ def test_a_penyelenggara_with_its_region_is_of_that_region_s_ministry_office(off
     assert officials(text) == [
         ("Suryadi Pratama", "Penyelenggara Zakat dan Wakaf", "Kantor Kementerian Agama Kota Bogor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Puskesmas Kalasan dr. Rina Wulandari membuka posyandu lansia.",
+            [("Rina Wulandari", "Kepala Pusat Kesehatan Masyarakat", "Puskesmas Kalasan")],
+        ),
+        (
+            "Kepala UPTD Puskesmas Cangkringan, Sri Lestari, menjelaskan jadwal imunisasi.",
+            [("Sri Lestari", "Kepala Pusat Kesehatan Masyarakat", "Puskesmas Cangkringan")],
+        ),
+        (
+            "Plt Kepala Puskesmas Ngemplak II, Budi Hartono, S.Kep., hadir dalam rapat.",
+            [("Budi Hartono", "Pelaksana Tugas Kepala Pusat Kesehatan Masyarakat", "Puskesmas Ngemplak II")],
+        ),
+    ],
+)
+def test_the_head_of_a_puskesmas_has_the_puskesmas_as_jurisdiction(officials, text, expected):
+    assert officials(text) == expected
