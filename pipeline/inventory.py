@@ -150,6 +150,12 @@ class People:
         index = self._index
         return index.mentions[bisect_left(index.mention_starts, start) : bisect_left(index.mention_starts, end)]
 
+    def mentions_covering(self, position: int) -> list[PersonMention]:
+        """The mentions with start < position < end."""
+        index = self._index
+        first = bisect_left(index.mention_starts, position - index.longest_mention)
+        return [m for m in index.mentions[first : bisect_left(index.mention_starts, position)] if position < m.end]
+
     def person(self, person_id: str) -> PersonEntry:
         return self._index.by_id[person_id]
 

@@ -103,7 +103,7 @@ def _after_speaker(context: Context, words: list[Word], end: int) -> int:
     people = context.people
     person = people.person_at(end - 1, end)
     if person is not None:
-        inside = [m for m in person.mentions if m.kind is MentionKind.NAME and m.start < end < m.end]
+        inside = [m for m in people.mentions_covering(end) if m.person == person.id and m.kind is MentionKind.NAME]
         if inside:
             following = index_at(words, inside[0].end)
             while following < len(words) and (
