@@ -4,6 +4,7 @@ the other events."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -106,14 +107,13 @@ def _in(place: Place, dateline: Dateline | None) -> bool:
 
 def _placed_venues(tokens: Tokens, places: Sequence[Place], mentions: Sequence[int]) -> list[Place]:
     """The venues placed (after `di`, `bertempat`) in the sentences of `mentions`, in their order."""
+    venues = sorted((p for p in places if p.level is PlaceLevel.VENUE), key=lambda p: p.start)
+    starts = [p.start for p in venues]
     found = []
     for mention in mentions:
         sentence = sentence_bounds(tokens.text, mention)
-        found += [
-            p
-            for p in places
-            if p.level is PlaceLevel.VENUE and sentence[0] <= p.start < sentence[1] and _placed(tokens, p)
-        ]
+        in_sentence = venues[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
+        found += [p for p in in_sentence if _placed(tokens, p)]
     return found
 
 
