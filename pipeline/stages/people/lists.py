@@ -6,10 +6,11 @@ A title the grammar read no name for, followed (after a comma) by a colon or a l
 (`person_words.tsv`, `member_list`: `yaitu`, `masing-masing` ...), is held by every name of
 the list after it: each is an official with the title's role and jurisdiction. The first
 name is the title's own; the others are named with the title given once, so their mention
-is the name alone. The list is split at commas and `dan`/`serta` only, and ends at the first
-item that is no name: a derived noun (`Pengambilan Sumpah`, `Kegiatan`), a place, or a run
-of capitalised words longer than a listed name can be (`MAX_ITEM_WORDS`: two names written
-without their separator, or no name at all).
+is the name alone. The list is read by `listed.listed_names` (split at commas and
+`dan`/`serta` only) with the rule `HOLDERS`: it ends at the first item that is no name: a
+derived noun (`Pengambilan Sumpah`, `Kegiatan`), a place, or a run of capitalised words
+longer than a listed name can be (two names written without their separator, or no name at
+all).
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from pipeline.stages.people.listed import ListRule, listed_names
 from pipeline.stages.people.mention import TitleMention
-from pipeline.stages.people.words import glued_degrees, glued_honorific, name_end, plausible_name
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words
 
-#: Words of one listed name, at most.
-MAX_ITEM_WORDS = 4
+#: A list of holders ends at a derived noun or at a run of words longer than a listed name can be.
+HOLDERS = ListRule()
 #: Region-level wants of a title (`titles.tsv`) that any region of a list can fill (`Kepala Dinas`).
 REGION_WANTS = "region"
 
@@ -39,7 +40,7 @@ def list_holders(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) 
         start = _after_cue(tokens, tokens.end_token(title.end))
         if start is None:
             continue
-        names = listed_names(tokens, start, vocab)
+        names = listed_names(tokens, start, vocab, HOLDERS)
         if not names:
             continue
         (first_start, first_end), *others = names
@@ -104,55 +105,7 @@ def _after_cue(tokens: Tokens, k: int) -> int | None:
     return None
 
 
-def is_degrees(word: str, vocab: Vocabulary) -> bool:
-    """A degree, or degrees glued by commas (`S.H.,M.H`)."""
-    return vocab.is_degree(word) or bool(glued_degrees(word, vocab))
-
-
-def _derived_noun(word: str) -> bool:
-    """A noun made with a prefix and suffix (`Pengambilan`, `Kegiatan`; `derived_noun`)."""
-    lower = word.lower()
-    for affixes in person_words().words("derived_noun"):
-        prefix, _, suffix = affixes.partition("-")
-        if lower.startswith(prefix) and lower.endswith(suffix) and len(lower) > len(prefix) + len(suffix) + 3:
-            return True
-    return False
-
-
 def _skip_space(words: list[str], k: int) -> int:
     while k < len(words) and words[k].isspace() and "\n" not in words[k]:
         k += 1
     return k
-
-
-def listed_names(tokens: Tokens, k: int, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """The character spans of the names of a list at token `k`, split at commas and `dan`/`serta`
-    (honorifics before a name and degrees after it aside), up to the first item that is no name."""
-    words = tokens.words
-    joiners = person_words().words("list_joiner")
-    names: list[tuple[int, int]] = []
-    while k < len(words):
-        while k < len(words) and words[k] in vocab.honorifics:
-            k += 1
-        glued = glued_honorific(words[k], vocab) if k < len(words) else 0
-        stop = name_end(words, k + 1, vocab) if glued else name_end(words, k, vocab)
-        if (
-            stop == k
-            or stop - k > MAX_ITEM_WORDS
-            or not plausible_name(tokens, k, stop, vocab)
-            or any(_derived_noun(word) for word in words[k:stop])
-        ):
-            break
-        start, stop_char = tokens.chars(k, stop)
-        names.append((start + glued, stop_char))
-        while stop + 1 < len(words) and words[stop] == "," and is_degrees(words[stop + 1], vocab):
-            stop += 2
-        following = stop
-        if stop < len(words) and words[stop] == ",":
-            stop += 1
-        if stop < len(words) and words[stop] in joiners:
-            stop += 1
-        if stop == following:
-            break
-        k = stop
-    return names

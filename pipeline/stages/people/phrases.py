@@ -13,7 +13,7 @@ A phrase is split at its commas into segments, and each segment into titles, uni
 name (the last run of words that are no title, unit, organisation or place) and marks of a
 person (a title, rank, honorific, degree or age) or of a body; the segments make groups
 (see `_groups`). What each word is comes from `vocabulary.people.person_words`; the
-article's own place words (`_known_places`) count as places.
+article's own place words (`article_places.known_places`) count as places.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.inventory import Group, Phrase, name_ends
+from pipeline.stages.people.article_places import known_places
 from pipeline.tokens import Shape, Word, Words
 from pipeline.vocabulary.people import NON_NAME_KINDS, PERSON_KINDS, TITLE_KINDS, UNIT_KINDS, PersonWords
 from pipeline.vocabulary.speech import SpeechLexicon
@@ -46,16 +47,11 @@ CLOSED_FUNCTIONS = frozenset(
         "back_reference",
     }
 )
-#: Words of a place name after `Kabupaten`, `Desa` ..., at most (`Deli Serdang`).
-PLACE_WORDS = 2
 #: Tokens of a short parenthesis inside a phrase, at most.
 PARENTHESIS_TOKENS = 5
 #: A word that can be part of a personal name: letters, apostrophes and hyphens.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[’'-]?[^\W\d_])*")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
-#: The capitalised words after a place-kind or organisation word, and what follows them.
-_PLACE_RUN = re.compile(r"[ \t]+(?P<run>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)(?P<after>[ \t]*(?:[^\w\s]|\w+))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +70,7 @@ class PhraseReader:
         self.text = text
         self.words = words
         self.speech = speech
-        self.places = self._known_places(dateline_place)
+        self.places = known_places(text, words, speech, dateline_place)
 
     def read(self, all_words: Words) -> PhraseReading:
         phrases: list[Phrase] = []
@@ -98,36 +94,6 @@ class PhraseReader:
         return PhraseReading(tuple(phrases), name_ends(evidenced), tuple(named))
 
     # --- words ---
-
-    def _known_places(self, dateline_place: str | None) -> set[str]:
-        """Words that name places in this article: the dateline; the first capitalised word
-        after `Kota`, `Desa` ..., and the second too when a function word or punctuation
-        follows (`Kabupaten Deli Serdang, ...`; not `Kota Malang Suherman mengatakan`); a single
-        capitalised word after a body, unless a speech verb follows it (`Polres Bantul`, `Bank
-        Mandiri`; not `Bappeda Ahmad Fauzi`, `BKN Parjiman mengatakan`)."""
-        places: set[str] = set()
-        text = self.text
-        for match in _CAPITALISED.finditer(text):
-            position = match.start()
-            if position and (text[position - 1].isalnum() or text[position - 1] in "_’'-"):
-                continue
-            word = match.group().lower()
-            kind = self.words.kind(word)
-            if kind not in ("place_kind", "organisation", "organisation_prefix"):
-                continue
-            run = _PLACE_RUN.match(text, position + len(word))
-            if run is None:
-                continue
-            found = run.group("run").lower().split()
-            after = (run.group("after") or "").strip()
-            closed = not after or not after[0].isalnum() or self.speech.function(after) is not None
-            if kind == "place_kind":
-                places.update(found if closed and len(found) <= PLACE_WORDS else found[:1])
-            elif len(found) == 1 and after.lower() not in self.speech.verbs:
-                places.update(found)
-        if dateline_place:
-            places.update(dateline_place.lower().split())
-        return places
 
     def kind(self, word: Word) -> str | None:
         """Kind of a word of a phrase; `place` also for the article's known places; `degree` for

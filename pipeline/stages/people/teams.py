@@ -5,10 +5,10 @@ A team is the word `Tim` (`person_words.tsv`, `team`) before a state body, and o
 body it is part of (`Inspektorat Jenderal` + `Kementerian X`). Its members are listed after a
 list cue (`member_list`: `yaitu`, `terdiri dari`, `beranggotakan` ...) that follows the team
 right away (`Tim X yang terdiri dari A dan B`) or opens a later sentence with the team named
-again (`Tim tersebut yaitu ...`: the last team named before it). The list is split at commas
-and `dan`/`serta` only: a run of capitalised words longer than a listed name can be
-(`MAX_MEMBER_WORDS`) holds two names written without their separator, and no split is
-guessed: it gives no member.
+again (`Tim tersebut yaitu ...`: the last team named before it). The list is read by
+`listed.listed_names` (split at commas and `dan`/`serta` only) with the rule `MEMBERS`: a run
+of capitalised words longer than a listed name can be holds two names written without their
+separator, and no split is guessed: it gives no member.
 
 Each member is an official `Anggota Tim` + the team's body without its region (`Anggota Tim
 Inspektorat Jenderal`, `Anggota Tim Inspektorat Daerah`), whose jurisdiction is the body with
@@ -20,14 +20,15 @@ from __future__ import annotations
 
 from pipeline.inventory import TitleParts
 from pipeline.stages.people.bodies import BodyIndex, state_kinds
+from pipeline.stages.people.listed import ListRule, listed_names
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.titles import without_region
-from pipeline.stages.people.words import glued_honorific, name_end, plausible_name
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words
 
-#: Words of one member of a list, at most; a longer run is two names without a separator.
-MAX_MEMBER_WORDS = 4
+#: A list of members passes over a run of words longer than a listed name can be (two names
+#: without a separator: no split is guessed) and reads no glued degrees.
+MEMBERS = ListRule(long_item_ends=False, derived_noun_ends=False, glued_degrees=False)
 #: Words of a list cue, at most (`terdiri dari`).
 CUE_WORDS = 2
 
@@ -52,7 +53,7 @@ def team_members(tokens: Tokens, vocab: Vocabulary, bodies: BodyIndex) -> list[T
         if start is None or team is None:
             continue
         _, unit, jurisdiction, code = team
-        for name in _listed_names(tokens, start, vocab):
+        for name in listed_names(tokens, start, vocab, MEMBERS):
             members.append(
                 TitleMention(
                     start=name[0],
@@ -106,31 +107,3 @@ def _after_cue(words: list[str], k: int) -> int | None:
         if " ".join(words[k : k + length]).lower() in cues:
             return _skip(words, k + length, {":"})
     return None
-
-
-def _listed_names(tokens: Tokens, k: int, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """The names of a list at `k` split at commas and `dan`/`serta` (degrees after a name and
-    honorifics before it aside), up to the first item that is no name."""
-    words = tokens.words
-    joiners = person_words().words("list_joiner")
-    names: list[tuple[int, int]] = []
-    while k < len(words):
-        while k < len(words) and words[k] in vocab.honorifics:
-            k += 1
-        glued = glued_honorific(words[k], vocab) if k < len(words) else 0
-        stop = name_end(words, k + 1, vocab) if glued else name_end(words, k, vocab)
-        if stop == k or not plausible_name(tokens, k, stop, vocab):
-            break
-        if stop - k <= MAX_MEMBER_WORDS:
-            start, stop_char = tokens.chars(k, stop)
-            names.append((start + glued, stop_char))
-        while stop + 1 < len(words) and words[stop] == "," and vocab.is_degree(words[stop + 1]):
-            stop += 2
-        if stop < len(words) and words[stop] == ",":
-            stop += 1
-        if stop < len(words) and words[stop] in joiners:
-            stop += 1
-        if stop == k or words[stop - 1] not in (",", *joiners):
-            break
-        k = stop
-    return names
