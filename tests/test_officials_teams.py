@@ -24,6 +24,12 @@ ITJEN = ("Anggota Tim Inspektorat Jenderal", "Inspektorat Jenderal Kementerian P
             " Tim terdiri dari Drs. Andi Wijaya, M.Si., Hj. Sri Lestari, serta Bambang Hartono.",
             [("Andi Wijaya", *ITJEN), ("Sri Lestari", *ITJEN), ("Bambang Hartono", *ITJEN)],
         ),
+        # degrees glued by commas after a member's name do not end the list
+        (
+            "Tim Inspektorat Jenderal Kementerian Pertanian tiba di Sleman. Tim tersebut yaitu Andi Wijaya, S.H.,M.H"
+            " dan Sri Lestari.",
+            [("Andi Wijaya", *ITJEN), ("Sri Lestari", *ITJEN)],
+        ),
         # the list right after the team; a regional body: its region is in the jurisdiction, not the role
         (
             "Tim Inspektorat Daerah Kabupaten Sleman yang terdiri dari Andi Wijaya, Bambang Hartono, dan"

@@ -39,8 +39,12 @@ def names(nlp, text: str, rule: ListRule) -> list[str]:
             ["Andi Wijaya", "Budi Santoso"],
             ["Andi Wijaya", "Budi Santoso", "Pengambilan Sumpah Jabatan"],
         ),
-        # degrees glued by commas are passed over in a list of holders only
-        ("Andi Wijaya, S.H.,M.H dan Sri Lestari hadir.", ["Andi Wijaya", "Sri Lestari"], ["Andi Wijaya"]),
+        # degrees glued by commas are passed over in either list
+        (
+            "Andi Wijaya, S.H.,M.H dan Sri Lestari hadir.",
+            ["Andi Wijaya", "Sri Lestari"],
+            ["Andi Wijaya", "Sri Lestari"],
+        ),
         # a region ends either list
         ("Andi Wijaya dan Kabupaten Sleman serta Citra Dewi.", ["Andi Wijaya"], ["Andi Wijaya"]),
     ],

@@ -28,8 +28,6 @@ class ListRule:
     long_item_ends: bool = True
     #: An item with a derived noun (`Pengambilan`, `Kegiatan`; `derived_noun`) ends the list.
     derived_noun_ends: bool = True
-    #: Degrees glued by commas (`S.H.,M.H`) after a name are passed over like a single degree.
-    glued_degrees: bool = True
 
 
 def listed_names(tokens: Tokens, k: int, vocab: Vocabulary, rule: ListRule) -> list[tuple[int, int]]:
@@ -55,7 +53,7 @@ def listed_names(tokens: Tokens, k: int, vocab: Vocabulary, rule: ListRule) -> l
             names.append((start + glued, stop_char))
         elif rule.long_item_ends:
             break
-        while stop + 1 < len(words) and words[stop] == "," and _is_degrees(words[stop + 1], vocab, rule):
+        while stop + 1 < len(words) and words[stop] == "," and _is_degrees(words[stop + 1], vocab):
             stop += 2
         if stop < len(words) and words[stop] == ",":
             stop += 1
@@ -67,9 +65,9 @@ def listed_names(tokens: Tokens, k: int, vocab: Vocabulary, rule: ListRule) -> l
     return names
 
 
-def _is_degrees(word: str, vocab: Vocabulary, rule: ListRule) -> bool:
-    """A degree, or (if the rule reads them) degrees glued by commas (`S.H.,M.H`)."""
-    return vocab.is_degree(word) or (rule.glued_degrees and bool(glued_degrees(word, vocab)))
+def _is_degrees(word: str, vocab: Vocabulary) -> bool:
+    """A degree, or degrees glued by commas (`S.H.,M.H`)."""
+    return vocab.is_degree(word) or bool(glued_degrees(word, vocab))
 
 
 def _derived_noun(word: str) -> bool:

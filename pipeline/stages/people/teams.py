@@ -28,7 +28,7 @@ from pipeline.vocabulary import Vocabulary, person_words
 
 #: A list of members passes over a run of words longer than a listed name can be (two names
 #: without a separator: no split is guessed) and reads no glued degrees.
-MEMBERS = ListRule(long_item_ends=False, derived_noun_ends=False, glued_degrees=False)
+MEMBERS = ListRule(long_item_ends=False, derived_noun_ends=False)
 #: Words of a list cue, at most (`terdiri dari`).
 CUE_WORDS = 2
 
