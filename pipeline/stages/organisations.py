@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from pipeline.gazetteer import KABKOTA, gazetteer
 from pipeline.record import Organisation, Place, PlaceLevel
 from pipeline.regions import RegionIndex
+from pipeline.schools import school_end
 from pipeline.spans import Coverage
-from pipeline.stages.schools import school_end
 from pipeline.state import Entities
 from pipeline.tokens import Tokens, tokens_of
 from pipeline.vocabulary import Vocabulary, organisation_words, place_words, vocabulary
