@@ -113,19 +113,17 @@ def test_initials_without_points(officials, text, expected):
 
 def test_a_region_after_a_ministry_office_title_is_not_the_name(officials):
     """The title of a ministry's office has no region before the one named after it: Kaur is the
-    kabupaten. (Its jurisdiction should then be the office of Kabupaten Kaur; see the xfail below.)"""
+    kabupaten. (Its jurisdiction is then the office of Kabupaten Kaur; see the test below.)"""
     ((name, role, _),) = officials("Kakan Kemenag Kaur Ahmad Rifai, SAg, MHI menyatakan, supervisi KUA dilakukan.")
     assert (name, role) == ("Ahmad Rifai", "Kepala Kantor Kementerian Agama")
 
 
-@pytest.mark.xfail(reason="a kabupaten named bare after an abbreviated ministry office is not yet its jurisdiction")
 def test_the_region_after_an_abbreviated_ministry_office_is_its_jurisdiction(officials):
     assert officials("Kakan Kemenag Kaur Ahmad Rifai menyatakan, supervisi KUA dilakukan.") == [
         ("Ahmad Rifai", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kabupaten Kaur")
     ]
 
 
-@pytest.mark.xfail(reason="a place the gazetteer does not know, after a court's name, is read as the first name part")
 def test_an_unknown_seat_after_a_court_is_not_the_name(officials):
     assert officials("Waka PN Sukamaju Darmaji, S.H. membuka rapat.") == [
         ("Darmaji", "Wakil Ketua Pengadilan Negeri", "Pengadilan Negeri Sukamaju")

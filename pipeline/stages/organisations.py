@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from pipeline.gazetteer import KABKOTA, gazetteer
 from pipeline.record import Organisation, Place, PlaceLevel
 from pipeline.regions import RegionIndex
+from pipeline.schools import school_end
 from pipeline.spans import Coverage
 from pipeline.state import Entities
 from pipeline.tokens import Tokens, tokens_of
@@ -78,6 +79,9 @@ def parse_organisation(
         return _with_region(
             tokens, i, stop, starter.name, starter.kind, regions_at, keep_place=starter.takes == "place"
         )
+    if starter.takes == "school":
+        end = school_end(tokens, stop, regions_at, vocab)
+        return None if end is None else _mention(tokens, i, end, tokens.span_text(i, end), starter.kind, None)
     if starter.takes == "unit":
         end = _unit_end(words, stop, vocab)
         if end == stop:

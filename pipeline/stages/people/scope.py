@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.gazetteer import KABKOTA, Region, gazetteer
 from pipeline.record import PlaceLevel
 from pipeline.regions import SCOPE_LEVELS, RegionIndex, fit_region
+from pipeline.stages.people.seats import unknown_seat_end
 from pipeline.stages.people.words import is_name_token, name_end, plausible_name, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, place_words
@@ -60,6 +61,8 @@ def scope(
             end += 1
             if end + 1 < len(tokens) and tokens.words[end] == "/" and tokens.words[end + 1][:1].isalnum():
                 end += 1  # `Korem 084/Bhaskara Jaya`
+        if end - k > 1 and (seat_end := unknown_seat_end(tokens, k, vocab)) is not None:
+            end = seat_end  # `Kapolsek Kalasan Budi Hartono mengatakan`: the seat, then the name
         if end > k and "{place}" in kind:
             return kind.replace("{place}", tokens.span_text(k, end)), None, end
         return None, None, k

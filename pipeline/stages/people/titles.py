@@ -23,6 +23,7 @@ from pipeline.stages.people.chains import chained_parts_end
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
+from pipeline.stages.people.seats import name_inside_body, school_head, seated_body
 from pipeline.stages.people.words import ROMAN, name_end, plausible_name, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_words
@@ -146,6 +147,7 @@ def parse_title(
             or organisation[1].kind in state_kinds()
         ):
             k, found = organisation
+            k, found = name_inside_body(tokens, k, found, vocab, regions_at) or (k, found)
             body = (found.name, found.region, found.region_code)
             parent = bodies.at(k)
             if parent is not None and parent[1].kind in state_kinds():  # `Ditjen X Kementerian Y`
@@ -212,16 +214,21 @@ def _post_in_body(
             return Title(f"{title.role} {holder.role}", holder.jurisdiction, holder.needs), end
         return None
     end, found = organisation
+    post_of = without_region(found)
+    if found.kind in state_kinds() and (seated := seated_body(tokens, end, found, vocab)) is not None:
+        end, found = seated  # `Waka PN Sukamaju Nama`: the seat is not the name
     parent = bodies.at(end)
     if parent is not None and parent[1].kind in state_kinds() and found.kind in state_kinds():
         end, parent_body = parent  # `Kepala Badan Ketahanan Pangan Kementerian Pertanian`
         return Title(f"{title.role} {found.name}", parent_body.name, ""), end
+    if (school := school_head(title.role, found.kind)) is not None:
+        return Title(school, found.name, ""), end  # `Kepala SMPN 1 X`: Kepala Sekolah of the school
     if found.kind not in state_kinds():
         place = regions_at.get(tokens.starts[end]) if end < len(tokens) else None
         if place is not None:  # `Ketua PHRI DIY Deddy ...`
             end = tokens.end_token(place.end)
         return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
-    return Title(f"{title.role} {without_region(found)}", _office_jurisdiction(title.role, found.name), ""), end
+    return Title(f"{title.role} {post_of}", _office_jurisdiction(title.role, found.name), ""), end
 
 
 def _office_jurisdiction(role: str, body: str) -> str:
