@@ -11,6 +11,8 @@ from pipeline.patterns import alternation, cased
 
 #: A word ends where no letter, digit, apostrophe or hyphen follows.
 WORD_END = r"(?![\w’'-])"
+#: Letters after a verb prefix, at least, for a word to look like a verb (`ber` + `main`).
+VERB_STEM_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,17 @@ class SpeechLexicon:
 
     def function(self, lower: str) -> str | None:
         return self.function_words.get(lower)
+
+    def looks_like_verb(self, lower: str) -> bool:
+        """A lower-case word of a verb prefix and three letters or more (`bermanfaat`, `menjaga`),
+        no function word and no noun of `statement_words.tsv` (`menteri`)."""
+        if lower in self.function_words or not lower.isalpha():
+            return False
+        return any(
+            lower.startswith(prefix) and len(lower) >= len(prefix) + VERB_STEM_LETTERS
+            for prefix, kind in self.function_words.items()
+            if kind == "verb_prefix"
+        )
 
 
 @cache
