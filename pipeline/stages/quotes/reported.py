@@ -161,7 +161,7 @@ def _is_clause(context: Context, after: list[Word], verb: SpeechVerb) -> bool:
         function = speech.function(word.lower)
         if function in CLAUSE_MARKS:
             return True
-        if predicates and verb.kind == "request" and function == "accompany":
+        if predicates and verb.kind == "request" and word.lower in speech.accompany:
             return False  # `mengajak rombongan melihat ...`: taken along, nothing said
         if predicates and position > 0 and word.shape is Shape.LOWER and _predicate(context, after, position):
             return True
