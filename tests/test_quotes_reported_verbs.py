@@ -107,6 +107,8 @@ MARKET = "Wali Kota Malang Budi Santoso meninjau pasar.\n\n"
         ("Bupati Sleman Yoga Pratama berharap banyak pada generasi muda desa.", []),
         ("Bupati Sleman Yoga Pratama mengharapkan partisipasi aktif masyarakat dalam menjaga kebersihan.", []),
         ("Bupati Sleman Yoga Pratama meminta maaf kepada warga atas keterlambatan bantuan.", []),
+        # a word that looks like a verb and is none (`terbaik`) marks no clause
+        ("Bupati Sleman Yoga Pratama mengharapkan hasil terbaik bagi para atlet daerah.", []),
     ],
 )
 def test_reported_verbs(quotes, text, expected):
