@@ -96,6 +96,8 @@ INDIRECT = QuoteKind.INDIRECT
             "“Kami ingin apel Batu dikenal lagi,” ujarnya.",
             [
                 (INDIRECT, "festival digelar setiap tahun", "Menurut", "Rina Wulandari"),
+                (INDIRECT, "warga menjaga kebersihan", "meminta", "Rina Wulandari"),
+                (INDIRECT, "festival menarik wisatawan", "berharap", "Rina Wulandari"),
                 (DIRECT, "Kami ingin apel Batu dikenal lagi,", "ujarnya", "Rina Wulandari"),
             ],
         ),

@@ -11,6 +11,10 @@ from pipeline.patterns import alternation, cased
 
 #: A word ends where no letter, digit, apostrophe or hyphen follows.
 WORD_END = r"(?![\w’'-])"
+#: Letters after a verb prefix, at least, for a word to look like a verb (`ber` + `main`).
+VERB_STEM_LETTERS = 3
+#: Kinds of `statement_words.tsv` rows that are no function words: how a verb looks, and acts.
+MORPHOLOGY_KINDS = frozenset({"verb_prefix", "lookalike", "accompany"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +35,22 @@ class SpeechLexicon:
     function_words: dict[str, str]
     #: Any form of `verbs`, as a whole word, as written in the lexicon or capitalised.
     verb_pattern: re.Pattern[str]
+    #: The `verb_prefix`, `lookalike` and `accompany` rows of `statement_words.tsv`, kept out of `function_words`.
+    verb_prefixes: tuple[str, ...] = ()
+    lookalikes: frozenset[str] = frozenset()
+    accompany: frozenset[str] = frozenset()
 
     def function(self, lower: str) -> str | None:
         return self.function_words.get(lower)
+
+    def looks_like_verb(self, lower: str) -> bool:
+        """A lower-case word of a verb prefix and three letters or more (`bermanfaat`, `menjaga`),
+        no function word and no lookalike of `statement_words.tsv` (`menteri`, `terbaik`)."""
+        if lower in self.function_words or lower in self.lookalikes or not lower.isalpha():
+            return False
+        return any(
+            lower.startswith(prefix) and len(lower) >= len(prefix) + VERB_STEM_LETTERS for prefix in self.verb_prefixes
+        )
 
 
 @cache
@@ -45,10 +62,18 @@ def speech_lexicon() -> SpeechLexicon:
     for verb in list(verbs.values()):  # `diakuinya`, `ditambahkannya`: the passive with the agent as `-nya`
         if verb.voice == "passive":
             verbs.setdefault(verb.form + "nya", SpeechVerb(verb.form + "nya", verb.base, "nya", verb.kind))
+    rows = read_table("statement_words.tsv")
+
+    def of_kind(kind: str) -> list[str]:
+        return [row["word"] for row in rows if row["kind"] == kind]
+
     return SpeechLexicon(
         verbs=verbs,
-        function_words={row["word"]: row["kind"] for row in read_table("statement_words.tsv")},
+        function_words={row["word"]: row["kind"] for row in rows if row["kind"] not in MORPHOLOGY_KINDS},
         verb_pattern=re.compile(rf"\b(?:{alternation(cased(verbs))}){WORD_END}"),
+        verb_prefixes=tuple(of_kind("verb_prefix")),
+        lookalikes=frozenset(of_kind("lookalike")),
+        accompany=frozenset(of_kind("accompany")),
     )
 
 

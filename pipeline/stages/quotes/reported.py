@@ -19,8 +19,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
+from pipeline.patterns import alternation
 from pipeline.quotation import DOUBLE_QUOTES
 from pipeline.record import QuoteKind
 from pipeline.stages.quotes.candidates import Attribution, Candidate, How
@@ -28,6 +31,7 @@ from pipeline.stages.quotes.context import Context, index_at
 from pipeline.stages.quotes.cues import speaker_after, subject
 from pipeline.text import next_visible, rstrip
 from pipeline.tokens import Shape, Word, shape_of
+from pipeline.vocabulary.dates import date_lexicon
 from pipeline.vocabulary.speech import SpeechVerb
 
 #: Words of a reported statement, at least.
@@ -40,6 +44,8 @@ COMPLEMENT_CHARS = 100
 SPEAKER_CHARS = 160
 #: Speech-verb kinds whose active forms take a bare clause (`mengatakan pihaknya siap`).
 BARE_CLAUSE_KINDS = frozenset({"say", "assess"})
+#: Speech-verb kinds whose clause a verb-like word after its subject marks (`berharap kegiatan ini bermanfaat`).
+PREDICATE_KINDS = frozenset({"hope", "promise", "request"})
 #: Function-word kinds that make the words after any speech verb a clause (`berharap dapat ...`).
 CLAUSE_MARKS = frozenset({"predicate", "wish", "subordinator"})
 #: Words of the subject before a modal or aspect word (`menyampaikan berbagai program telah ...`), at most.
@@ -76,10 +82,23 @@ def _statement(
     context: Context, start: int, end: int, rule: str, cue: Word, attribution: Attribution
 ) -> Candidate | None:
     start = next_visible(context.text, start)
+    tail = _date_tail().search(context.text, start, end)
+    if tail is not None:  # `..., Senin (3/11/2025)`, `di Aula X, Rabu (5/11)`: when and where, not what was said
+        end = rstrip(context.text, start, tail.start())
     body = context.text[start:end]
     if len(body.split()) < STATEMENT_MIN_WORDS or any(mark in body for mark in DOUBLE_QUOTES):
         return None
     return Candidate(start, end, QuoteKind.INDIRECT, rule, (cue.start, cue.end, "cue_before"), attribution)
+
+
+@cache
+def _date_tail() -> re.Pattern[str]:
+    """The dateline tail of a lead sentence, at the end of a statement: an optional capitalised
+    venue after `di`, a comma, a capitalised weekday and an optional numeric date in brackets."""
+    weekdays = alternation(form.capitalize() for form in date_lexicon().weekdays)
+    venue = r"(?:\s+di\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    date = r"(?:\s*\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\))?"
+    return re.compile(rf"{venue}\s*,\s*(?:{weekdays}){date}\s*$")
 
 
 def _reported(context: Context, verb_word: Word, verb: SpeechVerb) -> Candidate | None:
@@ -113,31 +132,53 @@ def _reported(context: Context, verb_word: Word, verb: SpeechVerb) -> Candidate 
                 break
             if speech.function(ahead.lower) == "purpose":
                 return _statement(context, start, end, "reported_request", verb_word, speaker())
-        if verb.kind == "request":
-            return None
-    if function in ("purpose", "complementizer") and len(after) > 1:  # `berharap agar ...`
+        if verb.kind == "request":  # `mengajak warga menjaga ...`: the addressee and the clause
+            if not _is_clause(context, after, verb):
+                return None
+            return _statement(context, start, end, "reported_request", verb_word, speaker())
+    promised_act = verb.kind == "promise" and function == "purpose"  # `berjanji untuk datang`: an act, not a claim
+    if function in ("purpose", "complementizer") and len(after) > 1 and not promised_act:  # `berharap agar ...`
         return _statement(context, first.end, end, "reported_clause", verb_word, speaker())
     if (
         function == "opener"
         or (verb.kind in BARE_CLAUSE_KINDS and first.shape is not Shape.PUNCT and function is None)
-        or _is_clause(context, after)
+        or _is_clause(context, after, verb)
     ):
         return _statement(context, verb_word.end, end, "reported_clause", verb_word, speaker())
     return None
 
 
-def _is_clause(context: Context, after: list[Word]) -> bool:
+def _is_clause(context: Context, after: list[Word], verb: SpeechVerb) -> bool:
     """The words after a speech verb are a clause: a modal or aspect word, a wish or a subordinator
     opens them or follows a short subject (`berbagai program telah ...`) before any preposition,
-    relative or punctuation that makes them a noun phrase (`terima kasih atas ...`)."""
+    relative or punctuation that makes them a noun phrase (`terima kasih atas ...`). After a hope,
+    a promise or a request, a word that looks like a verb after a subject marks one too (`berharap
+    kegiatan ini bermanfaat`, `mengajak warga menjaga ...`), as does a word after a demonstrative
+    (`berharap pasar itu ramai kembali`), unless an object noun opens them (`dukungan warga`)."""
     speech = context.speech
-    for word in after[: CLAUSE_SUBJECT_WORDS + 1]:
+    predicates = verb.kind in PREDICATE_KINDS and speech.function(after[0].lower) != "object"
+    for position, word in enumerate(after[: CLAUSE_SUBJECT_WORDS + 1]):
         function = speech.function(word.lower)
         if function in CLAUSE_MARKS:
+            return True
+        if predicates and verb.kind == "request" and word.lower in speech.accompany:
+            return False  # `mengajak rombongan melihat ...`: taken along, nothing said
+        if predicates and position > 0 and word.shape is Shape.LOWER and _predicate(context, after, position):
             return True
         if word.shape is Shape.PUNCT or function in PHRASE_ENDS or word.lower in speech.verbs:
             return False
     return False
+
+
+def _predicate(context: Context, after: list[Word], position: int) -> bool:
+    """`after[position]` looks like the predicate after a subject: a verb-like word, or a content
+    word after a demonstrative that closes the subject (`pasar itu ramai`)."""
+    speech = context.speech
+    lower = after[position].lower
+    if speech.looks_like_verb(lower):
+        return True
+    previous = speech.function(after[position - 1].lower)
+    return previous == "demonstrative" and position > 1 and speech.function(lower) is None
 
 
 def _heads_clause(context: Context, word: Word) -> bool:
