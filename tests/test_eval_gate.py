@@ -3,13 +3,17 @@
 The evaluation runs once per session (one extractor) on the shared dev data; each metric
 of `eval_thresholds.json` is one test. Raise a threshold whenever a change improves a
 score (the measured value rounded down to 3 decimals); never lower one without saying
-why in the commit. A new metric needs a threshold too. Skipped when `../shared/eval` is
-absent.
+why in the commit. A new metric needs a threshold too, except the ungated ones: pfsa labels
+no indirect statements (`../shared/eval/README.md`), so there every reported statement the
+pipeline finds, right or wrong, counts as a false alarm in the precision and F1 of all quotes
+and of indirect quotes; only its direct quotes and the recall of all quotes are gated. Skipped
+when `../shared/eval` is absent.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -25,6 +29,8 @@ GOLD = [
 ]
 THRESHOLDS_FILE = Path(__file__).resolve().parent / "eval_thresholds.json"
 THRESHOLDS: dict[str, float] = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+#: Metrics that mean nothing on their set (see the module's docstring): never gated.
+UNGATED = re.compile(r"^pfsa/[^:]+:quotes\.(all\.(p|f1)|indirect\.)")
 
 pytestmark = [
     pytest.mark.shared,
@@ -46,8 +52,12 @@ def test_metric_at_or_above_threshold(metrics: dict[str, float], metric: str) ->
 
 
 def test_every_metric_has_a_threshold(metrics: dict[str, float]) -> None:
-    missing = sorted(set(metrics) - set(THRESHOLDS))
+    missing = sorted(name for name in set(metrics) - set(THRESHOLDS) if not UNGATED.match(name))
     assert not missing, f"metrics without a threshold in {THRESHOLDS_FILE.name}: {', '.join(missing)}"
+
+
+def test_no_ungated_metric_has_a_threshold() -> None:
+    assert not [name for name in THRESHOLDS if UNGATED.match(name)]
 
 
 def test_thresholds_are_scores() -> None:

@@ -81,7 +81,10 @@ def _heading(dataset: DatasetScores) -> str:
 def _notes(dataset: DatasetScores) -> list[str]:
     notes = []
     if dataset.format == "pfsa":
-        notes.append("indirect quotes are not annotated in pfsa: its quotes.indirect scores mean nothing")
+        notes.append(
+            "indirect quotes are not annotated in pfsa: its quotes.indirect scores, and the precision"
+            " and F1 of its quotes.all, mean nothing"
+        )
     if dataset.unlocated:
         found = ", ".join(f"{doc_id} #{number}" for doc_id, number in dataset.unlocated)
         notes.append(f"gold quotes not found in their text (counted as misses): {found}")
