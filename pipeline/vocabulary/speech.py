@@ -35,6 +35,16 @@ class SpeechLexicon:
     def function(self, lower: str) -> str | None:
         return self.function_words.get(lower)
 
+    def looks_verbal(self, lower: str) -> bool:
+        """A speech verb, a predicate word (`akan`, `telah`), or a word that begins with a verb
+        prefix (`me-`, `ber-`, `di-`) and is longer than it by two letters or more."""
+        if lower in self.verbs or self.function(lower) == "predicate":
+            return True
+        return any(
+            kind == "verb_prefix" and lower.startswith(word[:-1]) and len(lower) > len(word) + 1
+            for word, kind in self.function_words.items()
+        )
+
 
 @cache
 def speech_lexicon() -> SpeechLexicon:

@@ -27,6 +27,7 @@ from pipeline.stages.quotes.candidates import Candidate, How
 from pipeline.stages.quotes.context import Context
 from pipeline.vocabulary import roles
 from pipeline.vocabulary.government import vocabulary
+from pipeline.vocabulary.speech import function_words
 
 #: Mention kinds that name a person (a title or a pronoun does not).
 NAMING_KINDS = frozenset({MentionKind.NAME, MentionKind.SHORT_NAME, MentionKind.ACRONYM})
@@ -35,6 +36,8 @@ ANTECEDENT_SENTENCES = 12
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 #: The word right before a position, with nothing but spaces between.
 _WORD_BEFORE = re.compile(r"(\w+) +$")
+#: The word right after a position, with spaces and perhaps a comma between.
+_NEXT_WORD = re.compile(r"(,?) +(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +157,10 @@ class Speakers:
                 return spoken[-1]
             for mention, reference in named:
                 if not self._after_preposition(mention):
-                    if excluded is None:
+                    previous_end = max((m.end for m in candidates if m.end <= mention.start), default=None)
+                    if excluded is None and not self._possessor_or_object(mention, previous_end):
                         return reference
-                    other = other or reference  # beside the one spoken of: a speaker or a subject first
+                    other = other or reference  # beside the one spoken of, or `kasus X`: a subject first
                 object_ = object_ or reference
             unnamed = unnamed or next((ref for _, ref in references if ref is not None), None)
         return other or object_ or unnamed
@@ -254,6 +258,33 @@ class Speakers:
         previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
         function = self.context.speech.function(previous.group(1).lower()) if previous is not None else None
         return function in ("preposition", "addressee")
+
+    def _possessor_or_object(self, mention: _Mention, previous_end: int | None) -> bool:
+        """A person mid-sentence right after a lower-case content word and before no verb
+        (`menyelidiki kasus Budi, tetapi ...`, `rencana Budi ikut ...`, `adalah warga Budi.`): a
+        possessor or an object, not who speaks. A function word, a speech verb or a passive
+        (`disampaikan Bupati X`) before it, a word joining it to the mention before
+        (`Pengamat sekaligus Direktur X`), or a verb, an adverb or a relative clause after it
+        (`itu Bupati X mengatakan`, `X juga`, `X, yang ...`), keeps it a subject or an agent."""
+        text = self.context.text
+        speech = self.context.speech
+        previous = _WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        if previous is None or (previous_end is not None and not text[previous_end : previous.start(1)].strip()):
+            return False
+        word = previous.group(1)
+        lower = word.lower()
+        if not word.isalpha() or not word.islower() or lower.startswith("di"):
+            return False
+        if lower in function_words() or speech.function(lower) is not None or lower in speech.verbs:
+            return False
+        following = _NEXT_WORD.match(text, mention.end)
+        if following is None:
+            return True
+        after = following.group(2).lower()
+        if speech.looks_verbal(after):
+            return False
+        kind = speech.function(after)
+        return kind != ("relative" if following.group(1) else "closed_class")
 
     def _is_subject(self, mention: _Mention, sentence_start: int) -> bool:
         """The mention opens its sentence, or follows an opening phrase ending in a comma."""

@@ -1,0 +1,47 @@
+"""Pronoun chains over paragraphs (issue 13): a pronoun takes the subject of the sentences before
+it, not a person named there as a possessor or an object (`kasus X`, `rencana X`). Invented texts;
+exact spans, cues and speakers."""
+
+from __future__ import annotations
+
+from pipeline.record import QuoteKind
+
+DIRECT = QuoteKind.DIRECT
+INDIRECT = QuoteKind.INDIRECT
+
+
+def test_a_possessor_between_the_speaker_and_the_pronoun_is_no_antecedent(quotes):
+    text = (
+        "Ketua Tim Investigasi Kabupaten Sleman Damar Wicaksono mengatakan, pihaknya sudah memeriksa lokasi.\n\n"
+        "Ia menambahkan, tim dibagi menjadi dua kelompok.\n\n"
+        "Tim itu juga menelusuri kasus Rudi Hartanto, tetapi belum menemukan saksi baru.\n\n"
+        "“Kami akan bekerja sampai tuntas,” katanya."
+    )
+    assert quotes(text) == [
+        (INDIRECT, "pihaknya sudah memeriksa lokasi", "mengatakan", "Damar Wicaksono"),
+        (INDIRECT, "tim dibagi menjadi dua kelompok", "menambahkan", "Damar Wicaksono"),
+        (DIRECT, "Kami akan bekerja sampai tuntas,", "katanya", "Damar Wicaksono"),
+    ]
+
+
+def test_a_plan_of_someone_named_mid_sentence_is_no_antecedent(quotes):
+    text = (
+        "Kepala Dinas Perindustrian Kabupaten Sleman Wulan Pratiwi mengatakan, pabrik baru akan dibangun tahun depan.\n\n"
+        "Sebelumnya, sempat muncul rencana Andika Saputra ikut membeli lahan di sekitar pabrik.\n\n"
+        "“Kami masih menunggu izin lingkungan,” ujarnya."
+    )
+    assert quotes(text) == [
+        (INDIRECT, "pabrik baru akan dibangun tahun depan", "mengatakan", "Wulan Pratiwi"),
+        (DIRECT, "Kami masih menunggu izin lingkungan,", "ujarnya", "Wulan Pratiwi"),
+    ]
+
+
+def test_a_subject_mid_sentence_still_takes_the_pronoun(quotes):
+    text = (
+        "Bupati Sleman Harda Kusuma membuka pameran UMKM, Senin (3/6/2024).\n\n"
+        "Dalam kesempatan itu Kepala Dinas Koperasi Kabupaten Sleman Sri Wahyuni juga memaparkan jumlah peserta.\n\n"
+        "“Ada 120 pelaku usaha yang ikut,” ujarnya."
+    )
+    assert quotes(text) == [
+        (DIRECT, "Ada 120 pelaku usaha yang ikut,", "ujarnya", "Sri Wahyuni"),
+    ]
