@@ -26,7 +26,8 @@ def test_a_possessor_between_the_speaker_and_the_pronoun_is_no_antecedent(quotes
 
 def test_a_plan_of_someone_named_mid_sentence_is_no_antecedent(quotes):
     text = (
-        "Kepala Dinas Perindustrian Kabupaten Sleman Wulan Pratiwi mengatakan, pabrik baru akan dibangun tahun depan.\n\n"
+        "Kepala Dinas Perindustrian Kabupaten Sleman Wulan Pratiwi mengatakan, "
+        "pabrik baru akan dibangun tahun depan.\n\n"
         "Sebelumnya, sempat muncul rencana Andika Saputra ikut membeli lahan di sekitar pabrik.\n\n"
         "“Kami masih menunggu izin lingkungan,” ujarnya."
     )
@@ -45,3 +46,34 @@ def test_a_subject_mid_sentence_still_takes_the_pronoun(quotes):
     assert quotes(text) == [
         (DIRECT, "Ada 120 pelaku usaha yang ikut,", "ujarnya", "Sri Wahyuni"),
     ]
+
+
+def test_a_name_between_commas_after_a_description_is_the_speaker(quotes):
+    text = (
+        "Pengamat kebijakan publik Universitas Merapi, Yogi Prasetya, saat dihubungi, mengatakan, "
+        "aturan baru itu perlu disosialisasikan lebih dulu.\n\n"
+        "Hal itu penting agar warga tidak bingung.\n\n"
+        "“Warga harus tahu alasannya,” ucapnya."
+    )
+    assert quotes(text) == [
+        (INDIRECT, "aturan baru itu perlu disosialisasikan lebih dulu", "mengatakan", "Yogi Prasetya"),
+        (DIRECT, "Warga harus tahu alasannya,", "ucapnya", "Yogi Prasetya"),
+    ]
+
+
+def test_mengemukakan_and_memprediksi_are_speech_verbs(quotes):
+    text = (
+        "Guru besar ekonomi Universitas Merapi, Sulastri, mengemukakan, harga pangan akan turun bulan depan.\n\n"
+        "Direktur PT Sinar Tani Makmur Hendra Wijaya memprediksi, panen raya akan datang lebih awal.\n\n"
+        "“Cuaca tahun ini mendukung,” katanya."
+    )
+    assert quotes(text) == [
+        (INDIRECT, "harga pangan akan turun bulan depan", "mengemukakan", "Sulastri"),
+        (INDIRECT, "panen raya akan datang lebih awal", "memprediksi", "Hendra Wijaya"),
+        (DIRECT, "Cuaca tahun ini mendukung,", "katanya", "Hendra Wijaya"),
+    ]
+
+
+def test_a_weekday_between_commas_is_no_speaker(quotes):
+    text = "Pengamat kebijakan publik Universitas Merapi, Senin, mengatakan, aturan baru itu perlu diuji."
+    assert [speaker for *_, speaker in quotes(text)] == [None]
