@@ -77,3 +77,16 @@ def test_mengemukakan_and_memprediksi_are_speech_verbs(quotes):
 def test_a_weekday_between_commas_is_no_speaker(quotes):
     text = "Pengamat kebijakan publik Universitas Merapi, Senin, mengatakan, aturan baru itu perlu diuji."
     assert [speaker for *_, speaker in quotes(text)] == [None]
+
+
+def test_a_title_owned_by_a_noun_is_no_subject(quotes):
+    text = (
+        "Presiden Joko Widodo meminta warga menguji aturan itu ke Mahkamah Konstitusi.\n\n"
+        "Menurut Yudha Kurniawan, aturan itu belum jelas bagi publik.\n\n"
+        "Dorongan Presiden untuk menguji aturan itu dinilai kurang tepat.\n\n"
+        "“Kami menunggu naskah resminya,” ujarnya."
+    )
+    assert quotes(text) == [
+        (INDIRECT, "aturan itu belum jelas bagi publik", "Menurut", "Yudha Kurniawan"),
+        (DIRECT, "Kami menunggu naskah resminya,", "ujarnya", "Yudha Kurniawan"),
+    ]

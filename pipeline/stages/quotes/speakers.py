@@ -151,14 +151,19 @@ class Speakers:
             named = [(mention, ref) for mention, ref in references if ref is not None and ref.named]
             if named and named[0][0] is candidates[0]:  # the first person is named: is it the subject?
                 first, reference = named[0]
-                if self._is_subject(first, start) and not self._is_reported(first, index):
+                if (
+                    self._is_subject(first, start)
+                    and not self._is_reported(first, index)
+                    and not self._possessed(first)
+                ):
                     return reference
             if spoken:
                 return spoken[-1]
             for mention, reference in named:
                 if not self._after_preposition(mention):
                     previous_end = max((m.end for m in candidates if m.end <= mention.start), default=None)
-                    if excluded is None and not self._possessor_or_object(mention, previous_end):
+                    possessor = self._possessed(mention) or self._possessor_or_object(mention, previous_end)
+                    if excluded is None and not possessor:
                         return reference
                     other = other or reference  # beside the one spoken of, or `kasus X`: a subject first
                 object_ = object_ or reference
@@ -258,6 +263,19 @@ class Speakers:
         previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
         function = self.context.speech.function(previous.group(1).lower()) if previous is not None else None
         return function in ("preposition", "addressee")
+
+    def _possessed(self, mention: _Mention) -> bool:
+        """A title group led by a capitalised noun that is no title, rank or honorific
+        (`Dorongan Presiden untuk ...`, `Rencana Gubernur itu ...`): the person owns the thing the
+        sentence is about, and is not its subject."""
+        group = mention.group
+        if group is None or group.name is not None or not group.titles:
+            return False
+        first = self.context.text[group.start : group.end].split()[0]
+        lower = first.lower()
+        if not first[:1].isupper() or lower in group.written_titles or self.context.person_words.kind(lower):
+            return False
+        return vocabulary().titles.match([lower], 0) is None
 
     def _possessor_or_object(self, mention: _Mention, previous_end: int | None) -> bool:
         """A person mid-sentence right after a lower-case content word and before no verb
