@@ -90,3 +90,17 @@ def test_a_title_owned_by_a_noun_is_no_subject(quotes):
         (INDIRECT, "aturan itu belum jelas bagi publik", "Menurut", "Yudha Kurniawan"),
         (DIRECT, "Kami menunggu naskah resminya,", "ujarnya", "Yudha Kurniawan"),
     ]
+
+
+def test_the_name_in_apposition_after_a_body_and_common_words_written_as_a_name(quotes):
+    text = (
+        "Kepala Dinas Koperasi Kabupaten Sleman Sri Wahyuni mengatakan, pelaku UMKM terus bertambah.\n\n"
+        "Dosen Fakultas Ekonomi Universitas Gadjah Mada, Bayu Prasetyo, juga menyoroti pentingnya upaya "
+        "gotong royong warga.\n\n"
+        "Upaya ini dilakukan melalui gerakan Pasar Warga (Paswa), Gotong Royong Daring di Masa Pandemi.\n\n"
+        "“Gerakan ini sengaja dibuat kecil agar mudah diawasi,” ujarnya."
+    )
+    assert quotes(text) == [
+        (INDIRECT, "pelaku UMKM terus bertambah", "mengatakan", "Sri Wahyuni"),
+        (DIRECT, "Gerakan ini sengaja dibuat kecil agar mudah diawasi,", "ujarnya", "Bayu Prasetyo"),
+    ]

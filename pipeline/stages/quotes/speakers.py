@@ -156,7 +156,7 @@ class Speakers:
                     and not self._is_reported(first, index)
                     and not self._possessed(first)
                 ):
-                    return reference
+                    return self._apposition(first, reference, named) or reference
             if spoken:
                 return spoken[-1]
             for mention, reference in named:
@@ -197,9 +197,19 @@ class Speakers:
             if m.end <= end and not any(o.start < m.end and m.start < o.end for o in (*found, *things))
         )
         found.sort(key=lambda mention: mention.start)
-        found = [mention for mention in found if not context.quotations.inside(mention.start)]
+        found = [m for m in found if not context.quotations.inside(m.start) and not self._common_words(m)]
         self.sentence_mentions[index] = found
         return found
+
+    def _common_words(self, mention: _Mention) -> bool:
+        """A name of the inventory of two words or more that the article also writes in lower
+        case (`Gotong Royong` beside `upaya gotong royong`): common words, no person."""
+        if mention.group is not None or mention.pronoun:
+            return False
+        written = self.context.text[mention.start : mention.end]
+        if len(written.split()) < 2 or written.islower():
+            return False
+        return re.search(rf"\b{re.escape(written.lower())}\b", self.context.text) is not None
 
     def _is_person(self, group: Group) -> bool:
         """A title marks a group without a name as a person (a body or a place is none, whatever
@@ -263,6 +273,19 @@ class Speakers:
         previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
         function = self.context.speech.function(previous.group(1).lower()) if previous is not None else None
         return function in ("preposition", "addressee")
+
+    def _apposition(
+        self, first: _Mention, reference: Reference, named: list[tuple[_Mention, Reference | None]]
+    ) -> Reference | None:
+        """The person named between commas right after a subject that is no one of the inventory
+        (`Dosen Universitas X, Budi Santoso, juga ...`, where `X` was read as a name): Budi."""
+        if reference.person is not None or len(named) < 2:
+            return None
+        second, other = named[1]
+        text = self.context.text
+        if other is None or other.person is None or text[first.end : second.start].strip() != ",":
+            return None
+        return other if text[second.end : second.end + 1] == "," else None
 
     def _possessed(self, mention: _Mention) -> bool:
         """A title group led by a capitalised noun that is no title, rank or honorific
