@@ -91,3 +91,12 @@ def test_the_name_in_apposition_after_a_body_and_common_words_written_as_a_name(
         (INDIRECT, "pelaku UMKM terus bertambah", "mengatakan", "Sri Wahyuni"),
         (DIRECT, "Gerakan ini sengaja dibuat kecil agar mudah diawasi,", "ujarnya", "Bayu Prasetyo"),
     ]
+
+
+def test_a_described_name_with_no_statement_of_its_own_takes_the_pronoun(quotes):
+    text = (
+        "Bupati Sleman Harda Kusuma meresmikan pasar rakyat, Senin (3/6/2024).\n\n"
+        "Pakar hukum tata negara Universitas Merapi, Sulastri, mengemukakan, aturan pasar perlu diperbarui.\n\n"
+        "“Aturan lama sudah tidak cocok,” katanya."
+    )
+    assert quotes(text) == [(DIRECT, "Aturan lama sudah tidak cocok,", "katanya", "Sulastri")]

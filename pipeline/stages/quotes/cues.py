@@ -128,32 +128,41 @@ def subject(context: Context, words: list[Word], verb: int) -> Attribution:
 
 
 def _described_name(context: Context, verb_start: int) -> Attribution | None:
+    """The described name (`described_name`) before a speech verb: its speaker."""
+    sentence_start = context.sentences[context.sentence_of(verb_start)][0]
+    group = described_name(context, sentence_start, verb_start)
+    return Attribution(How.PHRASE, group=group) if group is not None else None
+
+
+def described_name(context: Context, sentence_start: int, verb_start: int | None = None) -> Group | None:
     """A name between commas after the description that opens the sentence, a title the article
     names no one for (`Pakar hukum Universitas X, Budi, menilai`, `Dosen X, Budi Santoso, saat
-    dihubungi, mengatakan`): the speaker, though no phrase holds the name. At most a short aside
-    with no person in it comes between the name and the verb."""
+    dihubungi, mengatakan`), as a group, though no phrase holds the name. Before a verb
+    (`verb_start`), at most a short aside with no person in it comes between the name and it."""
     text = context.text
-    sentence_start = context.sentences[context.sentence_of(verb_start)][0]
-    phrases = list(context.people.phrases_in(sentence_start, verb_start))
+    end = verb_start if verb_start is not None else context.sentences[context.sentence_of(sentence_start)][1]
+    phrases = list(context.people.phrases_in(sentence_start, end))
     if not phrases:
         return None
     head = phrases[0].groups[0]
     opening = text[sentence_start : head.start].strip()
     if head.name is not None or head.organisation or not head.titles or (opening and not opening.endswith(",")):
         return None
-    comma = text.find(",", head.end, verb_start)
+    comma = text.find(",", head.end, end)
     found = _COMMA_NAME.match(text, comma) if comma >= 0 else None
-    if found is None or found.end() > verb_start or len(text[found.end() : verb_start]) > ASIDE_CHARS:
+    if found is None or found.end() > end:
+        return None
+    if verb_start is not None and len(text[found.end() : verb_start]) > ASIDE_CHARS:
         return None
     words = found.group(1).split()
     person_words = context.person_words
     if any(person_words.kind(w.lower()) is not None or w.lower() in person_words.weekdays for w in words):
         return None
-    if words[0] in vocabulary().name_stopwords or any(p.start >= found.start(1) for p in phrases):
-        return None
     start, end = found.span(1)
-    group = Group(start, end, (start, end), (), (), (), person_evidence=True, organisation=False)
-    return Attribution(How.PHRASE, group=group)
+    inside = [p for p in phrases if p.start >= start and (verb_start is not None or p.start < end)]
+    if words[0] in vocabulary().name_stopwords or inside:
+        return None
+    return Group(start, end, (start, end), (), (), (), person_evidence=True, organisation=False)
 
 
 def _after_a_place(context: Context, groups: tuple[Group, ...], first: Word) -> bool:

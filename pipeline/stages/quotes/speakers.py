@@ -25,6 +25,7 @@ from pipeline.quotation import QUOTE_CHARS
 from pipeline.record import QuoteKind
 from pipeline.stages.quotes.candidates import Candidate, How
 from pipeline.stages.quotes.context import Context
+from pipeline.stages.quotes.cues import described_name
 from pipeline.vocabulary import roles
 from pipeline.vocabulary.government import vocabulary
 from pipeline.vocabulary.speech import function_words
@@ -157,6 +158,10 @@ class Speakers:
                     and not self._possessed(first)
                 ):
                     return self._apposition(first, reference, named) or reference
+            described = described_name(context, start) if candidates and not named else None
+            if described is not None and not spoken:  # `Pakar hukum X, Budi, menilai ...`
+                reference, _ = context.people.refers_to(described)
+                return reference
             if spoken:
                 return spoken[-1]
             for mention, reference in named:
