@@ -14,7 +14,7 @@ WORD_END = r"(?![\w’'-])"
 #: Letters after a verb prefix, at least, for a word to look like a verb (`ber` + `main`).
 VERB_STEM_LETTERS = 3
 #: Kinds of `statement_words.tsv` rows that are no function words: how a verb looks, and acts.
-MORPHOLOGY_KINDS = frozenset({"verb_prefix", "lookalike", "accompany"})
+MORPHOLOGY_KINDS = frozenset({"verb_prefix", "passive_prefix", "lookalike", "accompany"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +35,10 @@ class SpeechLexicon:
     function_words: dict[str, str]
     #: Any form of `verbs`, as a whole word, as written in the lexicon or capitalised.
     verb_pattern: re.Pattern[str]
-    #: The `verb_prefix`, `lookalike` and `accompany` rows of `statement_words.tsv`, kept out of `function_words`.
+    #: The `verb_prefix`, `passive_prefix`, `lookalike` and `accompany` rows of `statement_words.tsv`,
+    #: kept out of `function_words`.
     verb_prefixes: tuple[str, ...] = ()
+    passive_prefixes: tuple[str, ...] = ()
     lookalikes: frozenset[str] = frozenset()
     accompany: frozenset[str] = frozenset()
 
@@ -50,6 +52,20 @@ class SpeechLexicon:
             return False
         return any(
             lower.startswith(prefix) and len(lower) >= len(prefix) + VERB_STEM_LETTERS for prefix in self.verb_prefixes
+        )
+
+    def looks_verbal(self, lower: str) -> bool:
+        """A speech verb, a predicate word (`akan`, `telah`), or a word that looks like a verb,
+        active (`looks_like_verb`) or passive (`dilantik`: `passive_prefix`)."""
+        if lower in self.verbs or self.function(lower) == "predicate" or self.looks_like_verb(lower):
+            return True
+        return (
+            lower.isalpha()
+            and lower not in self.lookalikes
+            and any(
+                lower.startswith(prefix) and len(lower) >= len(prefix) + VERB_STEM_LETTERS
+                for prefix in self.passive_prefixes
+            )
         )
 
 
@@ -72,6 +88,7 @@ def speech_lexicon() -> SpeechLexicon:
         function_words={row["word"]: row["kind"] for row in rows if row["kind"] not in MORPHOLOGY_KINDS},
         verb_pattern=re.compile(rf"\b(?:{alternation(cased(verbs))}){WORD_END}"),
         verb_prefixes=tuple(of_kind("verb_prefix")),
+        passive_prefixes=tuple(of_kind("passive_prefix")),
         lookalikes=frozenset(of_kind("lookalike")),
         accompany=frozenset(of_kind("accompany")),
     )

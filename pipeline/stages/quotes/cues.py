@@ -3,6 +3,8 @@ the subject before an active speech verb (`Budi mengatakan`, `Ia menambahkan`)."
 
 from __future__ import annotations
 
+import re
+
 from pipeline.inventory import Group
 from pipeline.stages.quotes.candidates import UNNAMED, Attribution, How
 from pipeline.stages.quotes.context import Context, index_at
@@ -18,6 +20,10 @@ DESCRIPTION_WORDS = 8
 DESCRIPTION_LIMIT = 14
 #: Words walked back from a subject over an appositive to its head (`Rahmat, kuasa hukum X, menyatakan`).
 APPOSITIVE_GAP = 12
+#: Characters of an aside between a described name and its verb (`, saat dihubungi, Jumat (5/2/2021),`).
+ASIDE_CHARS = 48
+#: A comma, a name of capitalised words, a comma.
+_COMMA_NAME = re.compile(r", +([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){0,3}),")
 #: Function-word kinds of prepositions: a phrase after one is not the subject of a verb.
 PREPOSITIONS = frozenset({"preposition", "addressee", "agent_preposition"})
 
@@ -118,7 +124,45 @@ def subject(context: Context, words: list[Word], verb: int) -> Attribution:
             index -= 1
             continue
         break
-    return UNNAMED
+    return _described_name(context, words[verb].start) or UNNAMED
+
+
+def _described_name(context: Context, verb_start: int) -> Attribution | None:
+    """The described name (`described_name`) before a speech verb: its speaker."""
+    sentence_start = context.sentences[context.sentence_of(verb_start)][0]
+    group = described_name(context, sentence_start, verb_start)
+    return Attribution(How.PHRASE, group=group) if group is not None else None
+
+
+def described_name(context: Context, sentence_start: int, verb_start: int | None = None) -> Group | None:
+    """A name between commas after the description that opens the sentence, a title the article
+    names no one for (`Pakar hukum Universitas X, Budi, menilai`, `Dosen X, Budi Santoso, saat
+    dihubungi, mengatakan`), as a group, though no phrase holds the name. Before a verb
+    (`verb_start`), at most a short aside with no person in it comes between the name and it."""
+    text = context.text
+    end = verb_start if verb_start is not None else context.sentences[context.sentence_of(sentence_start)][1]
+    phrases = list(context.people.phrases_in(sentence_start, end))
+    if not phrases:
+        return None
+    head = phrases[0].groups[0]
+    opening = text[sentence_start : head.start].strip()
+    if head.name is not None or head.organisation or not head.titles or (opening and not opening.endswith(",")):
+        return None
+    comma = text.find(",", head.end, end)
+    found = _COMMA_NAME.match(text, comma) if comma >= 0 else None
+    if found is None or found.end() > end:
+        return None
+    if verb_start is not None and len(text[found.end() : verb_start]) > ASIDE_CHARS:
+        return None
+    words = found.group(1).split()
+    person_words = context.person_words
+    if any(person_words.kind(w.lower()) is not None or w.lower() in person_words.weekdays for w in words):
+        return None
+    start, end = found.span(1)
+    inside = [p for p in phrases if p.start >= start and (verb_start is not None or p.start < end)]
+    if words[0] in vocabulary().name_stopwords or inside:
+        return None
+    return Group(start, end, (start, end), (), (), (), person_evidence=True, organisation=False)
 
 
 def _after_a_place(context: Context, groups: tuple[Group, ...], first: Word) -> bool:

@@ -25,8 +25,10 @@ from pipeline.quotation import QUOTE_CHARS
 from pipeline.record import QuoteKind
 from pipeline.stages.quotes.candidates import Candidate, How
 from pipeline.stages.quotes.context import Context
+from pipeline.stages.quotes.cues import described_name
 from pipeline.vocabulary import roles
 from pipeline.vocabulary.government import vocabulary
+from pipeline.vocabulary.speech import function_words
 
 #: Mention kinds that name a person (a title or a pronoun does not).
 NAMING_KINDS = frozenset({MentionKind.NAME, MentionKind.SHORT_NAME, MentionKind.ACRONYM})
@@ -35,6 +37,8 @@ ANTECEDENT_SENTENCES = 12
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 #: The word right before a position, with nothing but spaces between.
 _WORD_BEFORE = re.compile(r"(\w+) +$")
+#: The word right after a position, with spaces and perhaps a comma between.
+_NEXT_WORD = re.compile(r"(,?) +(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +152,25 @@ class Speakers:
             named = [(mention, ref) for mention, ref in references if ref is not None and ref.named]
             if named and named[0][0] is candidates[0]:  # the first person is named: is it the subject?
                 first, reference = named[0]
-                if self._is_subject(first, start) and not self._is_reported(first, index):
-                    return reference
+                if (
+                    self._is_subject(first, start)
+                    and not self._is_reported(first, index)
+                    and not self._possessed(first)
+                ):
+                    return self._apposition(first, reference, named) or reference
+            described = described_name(context, start) if candidates and not named else None
+            if described is not None and not spoken:  # `Pakar hukum X, Budi, menilai ...`
+                reference, _ = context.people.refers_to(described)
+                return reference
             if spoken:
                 return spoken[-1]
             for mention, reference in named:
                 if not self._after_preposition(mention):
-                    if excluded is None:
+                    previous_end = max((m.end for m in candidates if m.end <= mention.start), default=None)
+                    possessor = self._possessed(mention) or self._possessor_or_object(mention, previous_end)
+                    if excluded is None and not possessor:
                         return reference
-                    other = other or reference  # beside the one spoken of: a speaker or a subject first
+                    other = other or reference  # beside the one spoken of, or `kasus X`: a subject first
                 object_ = object_ or reference
             unnamed = unnamed or next((ref for _, ref in references if ref is not None), None)
         return other or object_ or unnamed
@@ -188,9 +202,19 @@ class Speakers:
             if m.end <= end and not any(o.start < m.end and m.start < o.end for o in (*found, *things))
         )
         found.sort(key=lambda mention: mention.start)
-        found = [mention for mention in found if not context.quotations.inside(mention.start)]
+        found = [m for m in found if not context.quotations.inside(m.start) and not self._common_words(m)]
         self.sentence_mentions[index] = found
         return found
+
+    def _common_words(self, mention: _Mention) -> bool:
+        """A name of the inventory of two words or more that the article also writes in lower
+        case (`Gotong Royong` beside `upaya gotong royong`): common words, no person."""
+        if mention.group is not None or mention.pronoun:
+            return False
+        written = self.context.text[mention.start : mention.end]
+        if len(written.split()) < 2 or written.islower():
+            return False
+        return re.search(rf"\b{re.escape(written.lower())}\b", self.context.text) is not None
 
     def _is_person(self, group: Group) -> bool:
         """A title marks a group without a name as a person (a body or a place is none, whatever
@@ -254,6 +278,59 @@ class Speakers:
         previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
         function = self.context.speech.function(previous.group(1).lower()) if previous is not None else None
         return function in ("preposition", "addressee")
+
+    def _apposition(
+        self, first: _Mention, reference: Reference, named: list[tuple[_Mention, Reference | None]]
+    ) -> Reference | None:
+        """The person named between commas right after a subject that is no one of the inventory
+        (`Dosen Universitas X, Budi Santoso, juga ...`, where `X` was read as a name): Budi."""
+        if reference.person is not None or len(named) < 2:
+            return None
+        second, other = named[1]
+        text = self.context.text
+        if other is None or other.person is None or text[first.end : second.start].strip() != ",":
+            return None
+        return other if text[second.end : second.end + 1] == "," else None
+
+    def _possessed(self, mention: _Mention) -> bool:
+        """A title group led by a capitalised noun that is no title, rank or honorific
+        (`Dorongan Presiden untuk ...`, `Rencana Gubernur itu ...`): the person owns the thing the
+        sentence is about, and is not its subject."""
+        group = mention.group
+        if group is None or group.name is not None or not group.titles:
+            return False
+        first = self.context.text[group.start : group.end].split()[0]
+        lower = first.lower()
+        if not first[:1].isupper() or lower in group.written_titles or self.context.person_words.kind(lower):
+            return False
+        return vocabulary().titles.match([lower], 0) is None
+
+    def _possessor_or_object(self, mention: _Mention, previous_end: int | None) -> bool:
+        """A person mid-sentence right after a lower-case content word and before no verb
+        (`menyelidiki kasus Budi, tetapi ...`, `rencana Budi ikut ...`, `adalah warga Budi.`): a
+        possessor or an object, not who speaks. A function word, a speech verb or a passive
+        (`disampaikan Bupati X`) before it, a word joining it to the mention before
+        (`Pengamat sekaligus Direktur X`), or a verb, an adverb or a relative clause after it
+        (`itu Bupati X mengatakan`, `X juga`, `X, yang ...`), keeps it a subject or an agent."""
+        text = self.context.text
+        speech = self.context.speech
+        previous = _WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        if previous is None or (previous_end is not None and not text[previous_end : previous.start(1)].strip()):
+            return False
+        word = previous.group(1)
+        lower = word.lower()
+        if not word.isalpha() or not word.islower() or lower.startswith("di"):
+            return False
+        if lower in function_words() or speech.function(lower) is not None or lower in speech.verbs:
+            return False
+        following = _NEXT_WORD.match(text, mention.end)
+        if following is None:
+            return True
+        after = following.group(2).lower()
+        if speech.looks_verbal(after):
+            return False
+        kind = speech.function(after)
+        return kind != ("relative" if following.group(1) else "closed_class")
 
     def _is_subject(self, mention: _Mention, sentence_start: int) -> bool:
         """The mention opens its sentence, or follows an opening phrase ending in a comma."""
