@@ -74,6 +74,7 @@ def test_a_title_owned_by_a_noun_is_no_subject(quotes):
         "“Kami menunggu naskah resminya,” ujarnya."
     )
     assert quotes(text) == [
+        (INDIRECT, "warga menguji aturan itu ke Mahkamah Konstitusi", "meminta", "Joko Widodo"),
         (INDIRECT, "aturan itu belum jelas bagi publik", "Menurut", "Yudha Kurniawan"),
         (DIRECT, "Kami menunggu naskah resminya,", "ujarnya", "Yudha Kurniawan"),
     ]
