@@ -61,6 +61,19 @@ def test_a_name_between_commas_after_a_description_is_the_speaker(quotes):
     ]
 
 
+def test_mengemukakan_and_memprediksi_are_speech_verbs(quotes):
+    text = (
+        "Guru besar ekonomi Universitas Merapi, Sulastri, mengemukakan, harga pangan akan turun bulan depan.\n\n"
+        "Direktur PT Sinar Tani Makmur Hendra Wijaya memprediksi, panen raya akan datang lebih awal.\n\n"
+        "“Cuaca tahun ini mendukung,” katanya."
+    )
+    assert quotes(text) == [
+        (INDIRECT, "harga pangan akan turun bulan depan", "mengemukakan", "Sulastri"),
+        (INDIRECT, "panen raya akan datang lebih awal", "memprediksi", "Hendra Wijaya"),
+        (DIRECT, "Cuaca tahun ini mendukung,", "katanya", "Hendra Wijaya"),
+    ]
+
+
 def test_a_weekday_between_commas_is_no_speaker(quotes):
     text = "Pengamat kebijakan publik Universitas Merapi, Senin, mengatakan, aturan baru itu perlu diuji."
     assert [speaker for *_, speaker in quotes(text)] == [None]
