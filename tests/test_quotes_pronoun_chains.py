@@ -110,7 +110,7 @@ def test_the_name_in_apposition_after_a_body_and_common_words_written_as_a_name(
 def test_a_described_name_with_no_statement_of_its_own_takes_the_pronoun(quotes):
     text = (
         "Bupati Sleman Harda Kusuma meresmikan pasar rakyat, Senin (3/6/2024).\n\n"
-        "Pakar hukum tata negara Universitas Merapi, Sulastri, mengemukakan, aturan pasar perlu diperbarui.\n\n"
+        "Pakar hukum tata negara Universitas Merapi, Sulastri, turut hadir dalam peresmian itu.\n\n"
         "“Aturan lama sudah tidak cocok,” katanya."
     )
     assert quotes(text) == [(DIRECT, "Aturan lama sudah tidak cocok,", "katanya", "Sulastri")]
