@@ -108,6 +108,16 @@ def _unit_end(words: Sequence[str], k: int, vocab: Vocabulary) -> int:
         if more == end:
             return end
         end = more
+        if _joins_field(words, end, vocab):  # `Kementerian Hukum dan HAM`: a short field after a joiner
+            end += 1
+
+
+def _joins_field(words: Sequence[str], k: int, vocab: Vocabulary) -> bool:
+    """A joiner (`dan`) at `k` followed by the short form of a field."""
+    if k + 1 >= len(words) or words[k].lower() not in organisation_words().words("unit_joiner"):
+        return False
+    field = vocab.agencies.match(words, k + 1)
+    return field is not None and field[1].kind == "domain"
 
 
 def _unit_name(tokens: Tokens, start: int, end: int, vocab: Vocabulary) -> str:

@@ -51,12 +51,36 @@ class Starter:
     name: str
 
 
+@dataclass(slots=True)
+class Ranks(Phrases[str]):
+    """Ranks, each taking the corps written after it (`Kolonel Arm.`, `Mayor Laut (P)`): a corps
+    word alone is no rank, so `corps` is matched only at the end of a rank."""
+
+    corps: Phrases[str] = field(default_factory=Phrases)
+
+    def match(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
+        found = Phrases.match(self, words, i)
+        if found is None:
+            return None
+        end, rank = found
+        while (corps := self.corps.match(words, end)) is not None:
+            end = corps[0]
+        return end, rank
+
+
+def corps_forms(corps: str) -> tuple[str, ...]:
+    """How a corps of corps.tsv is written after a rank: bare, with a point, in parentheses."""
+    if not corps.isalpha():
+        return (corps,)
+    return (corps, f"{corps}.", f"({corps})", f"({corps}.)")
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     titles: Phrases[Title]
     modifiers: Phrases[str]
     agencies: Phrases[Agency]
-    ranks: Phrases[str]
+    ranks: Ranks
     honorifics: frozenset[str]
     degrees: frozenset[str]
     region_prefixes: Phrases[PlaceLevel | None]
@@ -144,9 +168,14 @@ def vocabulary() -> Vocabulary:
     modifiers: Phrases[str] = Phrases()
     for row in read_table("title_modifiers.tsv"):
         modifiers.add(tokens(row["form"]), row["prefix"])
-    ranks: Phrases[str] = Phrases()
+    ranks = Ranks()
     for rank in read_list("ranks.txt"):
         ranks.add(tokens(rank), rank)
+    for row in read_table("corps.tsv"):
+        for form in corps_forms(row["corps"]):
+            ranks.corps.add(tokens(form), row["corps"])
+            if row["alone"] == "yes":  # `Inf` alone is a rank word too
+                ranks.add(tokens(form), row["corps"])
     prefixes: Phrases[PlaceLevel | None] = Phrases()
     for row in read_table("region_prefixes.tsv"):
         level = None if row["level"] == "other" else PlaceLevel(row["level"])

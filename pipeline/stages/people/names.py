@@ -27,6 +27,8 @@ from pipeline.vocabulary import Vocabulary, person_words
 
 #: Words of a division's name after `Divisi`, at most (`Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat`).
 MAX_DIVISION_TOKENS = 10
+#: Words of a party's name after `dari Fraksi`, at most (`Partai Kebangkitan Bangsa`).
+MAX_PARTY_TOKENS = 5
 
 
 def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMention, regions_at: RegionIndex) -> int:
@@ -36,6 +38,10 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     if j < len(words) and words[j] == ",":
         j += 1
     j = _skip_division(words, j, vocab)
+    j = _skip_party(words, j, vocab)
+    # `Camat X (Nama)`: the name in parentheses; an acronym there is a short form (`Nama (ABC)`)
+    bracketed = j + 2 < len(words) and words[j] == "(" and not _is_acronym(words[j + 1], vocab)
+    j += bracketed
     rank_words = []
     rank_start = j
     while j < len(words) and (rank := vocab.ranks.match(words, j)) is not None:
@@ -52,6 +58,18 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     stop = name_end(words, j + 1, vocab) if glued else name_end(words, j, vocab)
     if stop == j or not plausible_name(tokens, j, stop, vocab):
         return k
+    end = stop
+    degrees: list[str] = []
+    while end + 1 < len(words) and words[end] == ",":
+        glued_after = glued_degrees(words[end + 1], vocab)  # `Nama,S.H.,M.Si.`
+        if not glued_after and not vocab.is_degree(words[end + 1]):
+            break
+        degrees.extend(glued_after or [words[end + 1]])
+        end += 2
+    if bracketed:
+        if end >= len(words) or words[end] != ")" or (end + 1 < len(words) and words[end + 1][:1].isupper()):
+            return k  # `Ketua X (Perbarindo) Nama`: a short form, the name after it
+        end += 1
     start, stop_char = tokens.chars(j, stop)
     mention.name = (start + glued, stop_char)
     mention.name_text = tokens.text[start + glued : stop_char]
@@ -59,13 +77,7 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
     if rank_words and not honorifics and not glued:
         mention.rank_start = tokens.starts[rank_start]
     mention.honorifics = honorifics
-    end = stop
-    while end + 1 < len(words) and words[end] == ",":
-        glued = glued_degrees(words[end + 1], vocab)  # `Nama,S.H.,M.Si.`
-        if not glued and not vocab.is_degree(words[end + 1]):
-            break
-        mention.degrees.extend(glued or [words[end + 1]])
-        end += 2
+    mention.degrees.extend(degrees)
     mention.mention_end = tokens.ends[end - 1]
     return end
 
@@ -115,6 +127,33 @@ def _skip_division(words: Sequence[str], j: int, vocab: Vocabulary) -> int:
     if end < len(words) and words[end] == ",":
         end += 1
     return end if j + 1 < end < len(words) and is_name_start(words, end, vocab) else j
+
+
+def _is_acronym(word: str, vocab: Vocabulary) -> bool:
+    return word.isalpha() and word.isupper() and vocab.ranks.match([word], 0) is None
+
+
+def _skip_party(words: Sequence[str], j: int, vocab: Vocabulary) -> int:
+    """A member's faction or party between the post and the name is not the name: `Anggota DPRD X
+    dari Fraksi PDI Perjuangan, Nama`, `... dari Partai Golkar Nama` (a party of one word when no
+    comma sets it off), `anggota DPRD X dari PKB Nama`."""
+    lexicon = person_words()
+    if j + 2 >= len(words) or words[j] not in lexicon.words("party_of"):
+        return j
+    if words[j + 1] not in lexicon.words("party"):  # `dari PPP Nama`: a party named by its acronym
+        acronym = _is_acronym(words[j + 1], vocab) and len(words[j + 1]) > 1
+        return j + 2 if acronym and is_name_start(words, j + 2, vocab) else j
+    start = j + 2
+    if words[start] in lexicon.words("party") and start + 1 < len(words):  # `Fraksi Partai Gerindra`
+        start += 1
+    end = start
+    while end < len(words) and end - start < MAX_PARTY_TOKENS and words[end][:1].isupper():
+        end += 1
+    if end > start and end < len(words) and words[end] == ",":
+        end += 1
+    else:
+        end = start + 1  # no comma: the party's name is its first word
+    return end if end < len(words) and words[start][:1].isupper() and is_name_start(words, end, vocab) else j
 
 
 def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleMention) -> None:

@@ -12,7 +12,6 @@ stage's mentions (`BodyIndex`); the name comes after the title or before it (`na
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from pipeline.inventory import TitleParts
 from pipeline.record import Organisation
@@ -20,6 +19,14 @@ from pipeline.regions import RegionIndex
 from pipeline.spans import Coverage
 from pipeline.stages.people.bodies import BodyIndex, state_kinds
 from pipeline.stages.people.chains import chained_parts_end
+from pipeline.stages.people.lower_case import (
+    lower_head_before_body,
+    lower_heads,
+    lower_title,
+    lower_titles,
+    named_after_lower_title,
+    names_holder,
+)
 from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
@@ -31,21 +38,6 @@ from pipeline.vocabulary.offices import composed_office
 
 #: The jurisdiction of a post that is not an office (`Ketua Asosiasi UMKM`): its holder is a person.
 NOT_AN_OFFICE = "-"
-
-
-@cache
-def lower_heads() -> frozenset[str]:
-    """Heads of posts in a body that are titles written in lower case too (`anggota KPU Nama`)."""
-    return person_words().words("lower_case_head")
-
-
-def _lower_head_before_body(words: Sequence[str], j: int, bodies: BodyIndex) -> bool:
-    """A lower-case head of a post (`anggota`, `wakil ketua`) right before a state body."""
-    for size in (2, 1):
-        if " ".join(words[j : j + size]) in lower_heads():
-            found = bodies.at(j + size)
-            return found is not None and found[1].kind in state_kinds()
-    return False
 
 
 #: Longest unit name after a title that takes one, in tokens (`Penanaman Modal dan Pelayanan Terpadu Satu Pintu`).
@@ -66,7 +58,7 @@ def find_titles(
             return None
         return parse_title(tokens, i, vocab, regions_at, bodies)
 
-    titles = tokens.scan(parse, lower=lambda word: word in lower_heads())
+    titles = tokens.scan(parse, lower=lambda word: word in lower_heads() or word in lower_titles()[1])
     pair_names_in_parentheses(tokens, vocab, titles)
     return titles
 
@@ -84,9 +76,12 @@ def parse_title(
     while (modifier := vocab.modifiers.match(words, j)) is not None:
         prefixes.append(modifier[1])
         j = _skip_short_form(words, modifier[0], vocab)
-    if j < len(words) and not words[j][:1].isupper() and not _lower_head_before_body(words, j, bodies):
+    lower = j < len(words) and not words[j][:1].isupper() and not lower_head_before_body(words, j, bodies)
+    if lower and not lower_title(words, j):
         return None  # `anggota kelompok tani`: a lower-case head is a title before a state body only
     match = vocab.titles.match(words, j) if j < len(words) else None
+    if lower and (match is None or match[0] >= len(words) or not words[match[0]][:1].isupper()):
+        return None  # `para kepala desa`: a title in lower case needs a unit, a region or a name after it
     if match is not None and match[1].needs == "numbered" and not _numbered_unit(words, match[0]):
         match = vocab.titles.match(words[: match[0] - 1], j)  # `Anggota Komisi Pemilihan Umum`: no commission
     if match is None:
@@ -167,7 +162,10 @@ def parse_title(
         mention_end=title_end,
         parts=TitleParts(head, unit_name, jurisdiction),
     )
+    set_off = k < len(words) and words[k] == ","
     k = parse_name_after(tokens, k, vocab, mention, regions_at)
+    if lower and not named_after_lower_title(mention, set_off):
+        return None
     if mention.name is None and k + 1 < len(words) and words[k].lower() in person_words().words("concurrent"):
         concurrent = parse_title(tokens, k + 1, vocab, regions_at, bodies)
         if concurrent is not None and concurrent[1].name is not None:  # `Ketua DPRD X sekaligus Ketua Y Nama`
@@ -265,7 +263,11 @@ def _skip_short_form(words: Sequence[str], k: int, vocab: Vocabulary) -> int:
         for end in range(k + 1, min(len(words), k + 5)):
             if words[end] == ")":
                 inner = words[k + 1 : end]
-                if inner and all(w[:1].isupper() or ROMAN.fullmatch(w) for w in inner):
+                if (
+                    inner
+                    and all(w[:1].isupper() or ROMAN.fullmatch(w) for w in inner)
+                    and not (names_holder(inner, vocab) and (end + 1 >= len(words) or not words[end + 1][:1].isupper()))
+                ):
                     return end + 1
                 break
     return k
