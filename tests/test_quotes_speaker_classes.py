@@ -90,3 +90,26 @@ def test_the_person_a_quote_speaks_of_by_a_title_is_not_its_speaker(quotes):
         (INDIRECT, "pihaknya sudah melacak kontak erat", "mengatakan", "Cahya Purnama"),
         (DIRECT, "Dua hari lalu Pak Sekda mengeluh tidak enak badan, lalu kami periksa,", "tuturnya", "Cahya Purnama"),
     ]
+
+
+def test_a_title_the_article_gives_no_name_for_is_no_speaker(extract):
+    """`ujar Bupati` with no Bupati named (only his deputy) has no speaker: a title is no
+    person's name; the cue's mention is kept, so the title can still be read off the text."""
+    text = (
+        "Wakil Bupati Kaur Herlian Saputra membuka musrenbang kecamatan, Senin (3/11/2025).\n\n"
+        "“Usulan desa kita tampung semuanya,” ujar Bupati.\n\n"
+        "Kepala Bidang Pemerintahan menyampaikan bahwa lomba desa digelar bulan depan."
+    )
+    record = extract(text)
+    assert [(q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in record.quotes] == [
+        ("Usulan desa kita tampung semuanya,", None, "Bupati"),
+        ("lomba desa digelar bulan depan", None, "Kepala Bidang Pemerintahan"),
+    ]
+
+
+def test_a_title_named_in_the_article_is_its_holder(quotes):
+    text = (
+        "Bupati Kaur Lismidianto meninjau jalan desa, Senin (3/11/2025).\n\n"
+        "“Perbaikan selesai bulan depan,” ujar Bupati."
+    )
+    assert quotes(text) == [(DIRECT, "Perbaikan selesai bulan depan,", "ujar", "Lismidianto")]

@@ -54,7 +54,9 @@ def extract_quotes(doc: Doc, *, people: People) -> QuotesResult:
     """Direct quotes and reported statements of `doc` in text order, with cues and speakers.
 
     `people` is the inventory of the article's people: a speaker it lists is linked by
-    `speaker_id`; one it does not is named as written, with `speaker_id` null.
+    `speaker_id`; one it does not is named as written, with `speaker_id` null. A title the
+    article gives no name for (`ujar Bupati`, no Bupati named) is no name: the speaker is
+    null and `speaker_mention` keeps the title.
     """
     quotations = quotations_of(doc)
     context = Context(
@@ -99,7 +101,7 @@ def _quote(context: Context, candidate: Candidate, speaker: Speaker) -> Quote:
         kind=candidate.kind,
         cue=cue,
         speaker_id=person.id if person is not None else None,
-        speaker=reference.name if reference is not None else None,
+        speaker=reference.name if reference is not None and (reference.named or person is not None) else None,
         speaker_mention=mention,
         confidence=round(confidence, 3),
     )
