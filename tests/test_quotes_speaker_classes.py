@@ -113,3 +113,12 @@ def test_a_title_named_in_the_article_is_its_holder(quotes):
         "“Perbaikan selesai bulan depan,” ujar Bupati."
     )
     assert quotes(text) == [(DIRECT, "Perbaikan selesai bulan depan,", "ujar", "Lismidianto")]
+
+
+def test_a_team_s_words_are_no_name(quotes):
+    """`Tim`, `Penggerak` are never name words: the bare title is the chair named before."""
+    text = (
+        "Ketua Tim Penggerak PKK Kabupaten Sleman Sri Wahyuni membuka lomba desa, Senin (3/11/2025).\n\n"
+        "Ketua Tim Penggerak PKK menyampaikan bahwa pemenang lomba diumumkan bulan depan."
+    )
+    assert quotes(text) == [(INDIRECT, "pemenang lomba diumumkan bulan depan", "menyampaikan", "Sri Wahyuni")]
