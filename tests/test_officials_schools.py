@@ -175,3 +175,12 @@ def test_dharma_wanita_is_no_person(run_stages, text):
     state = run_stages(text, through="officials")
     names = [o.name for o in state.officials] + [p.name for p in state.persons]
     assert all("Wanita" not in name for name in names)
+
+
+def test_a_three_word_name_after_a_police_title_is_no_seat_and_name(officials):
+    """`Budi` is no place the gazetteer knows, so it is no seat (no `Polsek Budi` held by `Santoso
+    Wijaya`); a police title with no seat gives no official."""
+    assert officials("Kapolsek Budi Santoso Wijaya mengatakan patroli ditingkatkan.") == []
+    assert officials("Kapolsek Depok Ahmad Fauzi Rahman mengatakan patroli ditingkatkan.") == [
+        ("Ahmad Fauzi Rahman", "Kepala Kepolisian Sektor", "Polsek Depok")
+    ]

@@ -4,11 +4,11 @@
 court, a police or prosecutor's unit, a ministry's regional office is named by its seat, and a
 seat the places stage did not find (a bare kabupaten, a place the gazetteer does not know) would
 otherwise be read as the first part of the name. A kabupaten or kota the gazetteer knows is the
-seat of any such body; an unknown word only of a body that must have a seat (`organisation_words.tsv`,
+seat of any such body; another word only of a body that must have a seat (`organisation_words.tsv`,
 `seated_kind`: courts, police, prosecutors), and only when what follows it still reads as the name
-(two name words or more, or one that its degrees close). The head of a school is its
-`Kepala Sekolah` (`school_head`); a university's name that ran on over its rector's name is cut
-before it (`name_inside_body`).
+(after a comma, closed by degrees, or two name words or more after a place the gazetteer knows).
+The head of a school is its `Kepala Sekolah` (`school_head`); a university's name that ran on
+over its rector's name is cut before it (`name_inside_body`).
 """
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ def body_seat(tokens: Tokens, k: int, body: Organisation, vocab: Vocabulary) -> 
 
 def unknown_seat_end(tokens: Tokens, k: int, vocab: Vocabulary) -> int | None:
     """`Sukamaju Darmaji, S.H.`, `Kalasan Budi Hartono`: one capitalised word at `k` that is the
-    seat, because the name still follows it (two name words or more, or one closed by degrees,
-    or any name after a comma);
-    its end token, else None."""
+    seat, because the name still follows it (any name after a comma, one closed by degrees, or
+    two name words or more after a word the gazetteer knows as a place: a kecamatan's police
+    sector is named by the kecamatan); its end token, else None."""
     words = tokens.words
     if not is_name_token(words[k], vocab):
         return None
@@ -60,9 +60,15 @@ def unknown_seat_end(tokens: Tokens, k: int, vocab: Vocabulary) -> int | None:
     stop = name_end(words, k + 1, vocab)
     if stop == k + 1 or not plausible_name(tokens, k + 1, stop, vocab):
         return None
-    if stop - (k + 1) >= 2 or _degree_follows(words, stop, vocab):
+    if _degree_follows(words, stop, vocab) or (stop - (k + 1) >= 2 and _known_place(words[k])):
         return k + 1
     return None
+
+
+def _known_place(word: str) -> bool:
+    """A kecamatan, kabupaten, kota or province the gazetteer knows by that name: `Kalasan` may be a
+    seat before a two-word name, `Budi` (of `Kapolsek Budi Santoso Wijaya`) may not."""
+    return bool(gazetteer().lookup(word))
 
 
 def _degree_follows(words: list[str], stop: int, vocab: Vocabulary) -> bool:
