@@ -61,7 +61,7 @@ def test_a_commission_of_the_state_is_no_dprd_commission(officials):
             (
                 "Andi Wijaya",
                 "Anggota Komisi Pemilihan Umum",
-                "Komisi Pemilihan Umum Kabupaten Sleman",
+                "KPU Kabupaten Sleman",
             ),
         ),
         (
@@ -69,12 +69,12 @@ def test_a_commission_of_the_state_is_no_dprd_commission(officials):
             (
                 "Rina Marlina",
                 "Anggota Badan Pengawas Pemilihan Umum",
-                "Badan Pengawas Pemilihan Umum Kota Bogor",
+                "Bawaslu Kota Bogor",
             ),
         ),
         (
             "Komisioner Bawaslu Kota Bogor Rina Marlina mengawasi rapat pleno.",
-            ("Rina Marlina", "Komisioner Badan Pengawas Pemilihan Umum", "Badan Pengawas Pemilihan Umum Kota Bogor"),
+            ("Rina Marlina", "Komisioner Badan Pengawas Pemilihan Umum", "Bawaslu Kota Bogor"),
         ),
     ],
 )

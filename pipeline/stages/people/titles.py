@@ -240,12 +240,21 @@ def _office_jurisdiction(role: str, body: str) -> str:
 
 
 def without_region(body: Organisation) -> str:
-    """The body's name without its region: `Pengadilan Agama Sumenep` -> `Pengadilan Agama`."""
+    """The body's name without its region, written out: `Pengadilan Agama Sumenep` -> `Pengadilan
+    Agama`, `KPU Kabupaten Jepara` -> `Komisi Pemilihan Umum` (`organisation_words.tsv`, `short_name`)."""
     if body.region:
         for region in (body.region, body.region.partition(" ")[2]):
             if region and body.name.endswith(f" {region}"):
-                return body.name[: -len(region) - 1]
+                return _written_out(body.name[: -len(region) - 1])
     return body.name
+
+
+def _written_out(name: str) -> str:
+    """The written-out name of a body known by its short name (`KPU`), else `name`."""
+    for full, short in organisation_words().values("short_name").items():
+        if name == short:
+            return full
+    return name
 
 
 def _regional_office(expansion: str) -> bool:
