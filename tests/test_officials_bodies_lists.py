@@ -29,6 +29,27 @@ BAWASLU_MEMBER = "Anggota Badan Pengawas Pemilihan Umum"
             "Ketua KPU Kota Salatiga, Dewi Lestari, menyerahkan logistik.",
             [("Dewi Lestari", KPU, "KPU Kota Salatiga")],
         ),
+        # the body written out, with or without its short form
+        (
+            "Ketua Komisi Pemilihan Umum (KPU) Sulut Ronald Wowor mengatakan surat suara sudah dicetak.",
+            [("Ronald Wowor", KPU, "KPU Provinsi Sulawesi Utara")],
+        ),
+        (
+            "Ketua Komisi Pemilihan Umum Kabupaten Jepara Ahmad Fauzi membuka rapat pleno.",
+            [("Ahmad Fauzi", KPU, "KPU Kabupaten Jepara")],
+        ),
+        (
+            "Ketua Badan Pengawas Pemilihan Umum Kota Bogor Rina Marlina memantau rapat pleno.",
+            [("Rina Marlina", "Ketua Badan Pengawas Pemilihan Umum", "Bawaslu Kota Bogor")],
+        ),
+        # a commission that is not an election body is no part of the name after it
+        (
+            "Hadir Direktur Pelayanan Komisi Pemberantasan Korupsi Dedi Kurniawan dan Bupati Garut Ahmad Fauzi.",
+            [
+                ("Dedi Kurniawan", "Direktur Pelayanan", "Komisi Pemberantasan Korupsi"),
+                ("Ahmad Fauzi", "Bupati", "Kabupaten Garut"),
+            ],
+        ),
         # no region: the national body, written out
         (
             "Sekretaris KPU Joko Prasetyo menyampaikan laporan.",
