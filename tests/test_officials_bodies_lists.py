@@ -42,6 +42,19 @@ BAWASLU_MEMBER = "Anggota Badan Pengawas Pemilihan Umum"
             "Ketua Badan Pengawas Pemilihan Umum Kota Bogor Rina Marlina memantau rapat pleno.",
             [("Rina Marlina", "Ketua Badan Pengawas Pemilihan Umum", "Bawaslu Kota Bogor")],
         ),
+        # the national body, also with `RI` or `Republik Indonesia` after it
+        (
+            "Anggota Komisi Pemilihan Umum Republik Indonesia (KPU RI), Ahmad Fauzi, hadir di Malang.",
+            [("Ahmad Fauzi", "Anggota Komisi Pemilihan Umum", "Komisi Pemilihan Umum")],
+        ),
+        (
+            "Ketua KPU RI Hasyim Wibowo membuka rapat pleno.",
+            [("Hasyim Wibowo", KPU, "Komisi Pemilihan Umum")],
+        ),
+        (
+            "Anggota Bawaslu RI, Rina Marlina, memantau rapat pleno.",
+            [("Rina Marlina", BAWASLU_MEMBER, "Badan Pengawas Pemilihan Umum")],
+        ),
         # a commission that is not an election body is no part of the name after it
         (
             "Hadir Direktur Pelayanan Komisi Pemberantasan Korupsi Dedi Kurniawan dan Bupati Garut Ahmad Fauzi.",
