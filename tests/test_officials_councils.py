@@ -48,8 +48,11 @@ def test_dprd_commissions_factions_and_secretariat(officials, text, expected):
 
 
 def test_a_commission_of_the_state_is_no_dprd_commission(officials):
-    """A DPRD commission is named by a numeral or a letter: `Komisi Pemilihan Umum` is a body."""
-    assert officials("Anggota Komisi Pemilihan Umum Surabaya, Rina Marlina, mengatakan jumlah petugas cukup.") == []
+    """A DPRD commission is named by a numeral or a letter: `Komisi Pemilihan Umum` is a body, a
+    member's post in it (the regional body by its short name, `KPU Kota Surabaya`)."""
+    assert officials("Anggota Komisi Pemilihan Umum Surabaya, Rina Marlina, mengatakan jumlah petugas cukup.") == [
+        ("Rina Marlina", "Anggota Komisi Pemilihan Umum", "KPU Kota Surabaya")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +64,7 @@ def test_a_commission_of_the_state_is_no_dprd_commission(officials):
             (
                 "Andi Wijaya",
                 "Anggota Komisi Pemilihan Umum",
-                "Komisi Pemilihan Umum Kabupaten Sleman",
+                "KPU Kabupaten Sleman",
             ),
         ),
         (
@@ -69,12 +72,12 @@ def test_a_commission_of_the_state_is_no_dprd_commission(officials):
             (
                 "Rina Marlina",
                 "Anggota Badan Pengawas Pemilihan Umum",
-                "Badan Pengawas Pemilihan Umum Kota Bogor",
+                "Bawaslu Kota Bogor",
             ),
         ),
         (
             "Komisioner Bawaslu Kota Bogor Rina Marlina mengawasi rapat pleno.",
-            ("Rina Marlina", "Komisioner Badan Pengawas Pemilihan Umum", "Badan Pengawas Pemilihan Umum Kota Bogor"),
+            ("Rina Marlina", "Komisioner Badan Pengawas Pemilihan Umum", "Bawaslu Kota Bogor"),
         ),
     ],
 )

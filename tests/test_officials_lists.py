@@ -186,8 +186,8 @@ def test_names_glued_to_degrees_and_honorifics(officials, text, expected):
         (
             "Rapat dihadiri anggota KPU Kabupaten Kendal Rina Kartika dan sekretaris KPU Joko Prasetyo.",
             [
-                ("Rina Kartika", "Anggota Komisi Pemilihan Umum", "Komisi Pemilihan Umum Kabupaten Kendal"),
-                ("Joko Prasetyo", "Sekretaris Komisi Pemilihan Umum", "Komisi Pemilihan Umum"),
+                ("Rina Kartika", "Anggota Komisi Pemilihan Umum", "KPU Kabupaten Kendal"),
+                ("Joko Prasetyo", "Sekretaris Komisi Pemilihan Umum", "KPU Kabupaten Kendal"),
             ],
         ),
         (
@@ -196,7 +196,7 @@ def test_names_glued_to_degrees_and_honorifics(officials, text, expected):
                 (
                     "Dedi Kurniawan",
                     "Anggota Badan Pengawas Pemilihan Umum",
-                    "Badan Pengawas Pemilihan Umum Kabupaten Kendal",
+                    "Bawaslu Kabupaten Kendal",
                 )
             ],
         ),
@@ -218,16 +218,16 @@ def test_lower_case_titles_before_a_body(officials, text, expected):
         # a division between the post and the name is not the name
         (
             "Anggota KPU Kota Salatiga Divisi Teknis Penyelenggaraan Rina Kartika menjelaskan tahapan.",
-            ("Rina Kartika", "Anggota Komisi Pemilihan Umum", "Komisi Pemilihan Umum Kota Salatiga"),
+            ("Rina Kartika", "Anggota Komisi Pemilihan Umum", "KPU Kota Salatiga"),
         ),
         (
             "Anggota KPU Kota Salatiga, Divisi Hukum dan Pengawasan, Joko Santoso, hadir.",
-            ("Joko Santoso", "Anggota Komisi Pemilihan Umum", "Komisi Pemilihan Umum Kota Salatiga"),
+            ("Joko Santoso", "Anggota Komisi Pemilihan Umum", "KPU Kota Salatiga"),
         ),
         (
             "Anggota Bawaslu Kabupaten Kendal Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa, "
             "Hj. Dewi Lestari, S.H., hadir.",
-            ("Dewi Lestari", "Anggota Badan Pengawas Pemilihan Umum", "Badan Pengawas Pemilihan Umum Kabupaten Kendal"),
+            ("Dewi Lestari", "Anggota Badan Pengawas Pemilihan Umum", "Bawaslu Kabupaten Kendal"),
         ),
     ],
 )

@@ -67,7 +67,7 @@ def test_two_titles_then_their_names_in_parentheses(officials):
         # a region after a body without one is still skipped
         (
             "Ketua KPU Sulut Ronald Sumampouw hadir.",
-            [("Ronald Sumampouw", "Ketua Komisi Pemilihan Umum", "Komisi Pemilihan Umum Provinsi Sulawesi Utara")],
+            [("Ronald Sumampouw", "Ketua Komisi Pemilihan Umum", "KPU Provinsi Sulawesi Utara")],
         ),
     ],
 )

@@ -5,6 +5,8 @@ the title's kind decides (`titles.tsv`): a region level takes the article's home
 province, or a province's capital, when the title wants another level); a post in a unit
 (`Kasat Reskrim`, `Kabid Humas`) takes the body of the article it belongs to, police units
 the police body named before it; a template (`DPRD {region}`) is filled with the home region.
+A body known by its short name and named with no region (`Sekretaris KPU Nama`) is the one
+regional body of that name named before (`KPU Kabupaten Jepara`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def extract_officials(people: People, *, organisations: Sequence[Organisation], 
         jurisdiction, code = entry.jurisdiction, entry.jurisdiction_code
         if jurisdiction is None:
             jurisdiction, code = _unstated_jurisdiction(entry, organisations, home)
+        elif code is None:
+            jurisdiction, code = _regional_body(entry, jurisdiction, organisations) or (jurisdiction, code)
         officials.append(
             Official(
                 id=entry.id,
@@ -86,6 +90,21 @@ def _unstated_jurisdiction(
     elif "{region}" in wants and home is not None:
         return wants.replace("{region}", home.name), home.code
     return None, None
+
+
+def _regional_body(
+    entry: PersonEntry, jurisdiction: str, organisations: Sequence[Organisation]
+) -> tuple[str, str | None] | None:
+    """`Sekretaris KPU Nama` after `KPU Kabupaten Jepara`: a body known by its short name
+    (`organisation_words.tsv`, `short_name`), named with no region, is the one regional body of
+    that name the text named before (`KPU Kabupaten Jepara`); None where it named none or several."""
+    short = organisation_words().values("short_name").get(jurisdiction)
+    if short is None:
+        return None
+    named = {o.name: o.region_code for o in organisations if o.start < entry.first and o.name.startswith(f"{short} ")}
+    if len(named) != 1:
+        return None
+    return next(iter(named.items()))
 
 
 def _ministry_of_directorate(role: str) -> str | None:

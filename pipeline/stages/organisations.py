@@ -255,7 +255,8 @@ def _with_region(
     if keep_place:
         return _mention(tokens, i, end, f"{name} {_place_as_named(place)}", kind, place)
     region_name = _region_name(place, government)
-    return _mention(tokens, i, end, f"{name} {region_name}", kind, place)
+    short = organisation_words().values("short_name").get(name, name)  # `KPU Kabupaten Jepara`
+    return _mention(tokens, i, end, f"{short} {region_name}", kind, place)
 
 
 def _place_as_named(place: Place) -> str:

@@ -16,6 +16,14 @@ def state_kinds() -> frozenset[str]:
     return organisation_words().words("state_kind")
 
 
+def written_out(name: str) -> str:
+    """The written-out name of a body known by its short name (`KPU`; `short_name`), else `name`."""
+    for full, short in organisation_words().values("short_name").items():
+        if name == short:
+            return full
+    return name
+
+
 class BodyIndex:
     """The organisations the rules found, by the token they start at."""
 

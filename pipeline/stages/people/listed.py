@@ -40,7 +40,7 @@ def listed_names(tokens: Tokens, k: int, vocab: Vocabulary, rule: ListRule) -> l
     while k < len(words):
         while k < len(words) and words[k] in vocab.honorifics:
             k += 1
-        glued = glued_honorific(words[k], vocab) if k < len(words) else 0
+        glued = glued_honorific(words[k], vocab, words[k + 1] if k + 1 < len(words) else None) if k < len(words) else 0
         stop = name_end(words, k + 1, vocab) if glued else name_end(words, k, vocab)
         if (
             stop == k

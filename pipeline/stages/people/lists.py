@@ -4,7 +4,9 @@ dan B`.
 
 A title the grammar read no name for, followed (after a comma) by a colon or a list cue
 (`person_words.tsv`, `member_list`: `yaitu`, `masing-masing` ...), is held by every name of
-the list after it: each is an official with the title's role and jurisdiction. The first
+the list after it: each is an official with the title's role and jurisdiction. So is a
+list after the own name, set off by commas, of a title several hold (`Hakim Tinggi PTA X, A,
+B dan C`; not `Ketua`), up to an item with a title of its own. The first
 name is the title's own; the others are named with the title given once, so their mention
 is the name alone. The list is read by `listed.listed_names` (split at commas and
 `dan`/`serta` only) with the rule `HOLDERS`: it ends at the first item that is no name: a
@@ -34,18 +36,22 @@ def list_holders(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) 
     """Name the nameless titles followed by a list (in place) and return a mention for every
     other name of each list."""
     holders: list[TitleMention] = []
+    title_starts = sorted(t.start for t in titles)
     for title in titles:
-        if title.name is not None or not title.official:
+        if not title.official:
             continue
-        start = _after_cue(tokens, tokens.end_token(title.end))
-        if start is None:
-            continue
-        names = listed_names(tokens, start, vocab, HOLDERS)
-        if not names:
-            continue
-        (first_start, first_end), *others = names
-        title.name, title.name_text = (first_start, first_end), tokens.text[first_start:first_end]
-        title.mention_end = first_end
+        if title.name is not None:
+            others = _set_off_list(tokens, vocab, title, title_starts)
+        else:
+            start = _after_cue(tokens, tokens.end_token(title.end))
+            if start is None:
+                continue
+            names = listed_names(tokens, start, vocab, HOLDERS)
+            if not names:
+                continue
+            (first_start, first_end), *others = names
+            title.name, title.name_text = (first_start, first_end), tokens.text[first_start:first_end]
+            title.mention_end = first_end
         for name in others:
             holders.append(
                 replace(
@@ -82,6 +88,39 @@ def share_list_regions(tokens: Tokens, titles: list[TitleMention]) -> None:
             and separator.fullmatch(tokens.text, before.mention_end, title.start) is not None
         ):
             title.jurisdiction, title.jurisdiction_code = before.jurisdiction, before.jurisdiction_code
+
+
+def _set_off_list(
+    tokens: Tokens, vocab: Vocabulary, title: TitleMention, title_starts: list[int]
+) -> list[tuple[int, int]]:
+    """`Hakim Tinggi PTA X, A, B dan C`: the names after the title's own (A) of a post several
+    hold (`person_words.tsv`, `shared_post`), set off by a comma after the title, when the list
+    goes on with a comma and closes with a list word before its last name (`dan`, `serta`); a
+    list item with a title of its own (`Bupati X, A, Kapolres Y`) ends the list before it.
+    Empty where the names do not make such a list."""
+    text = tokens.text
+    shared = person_words().words("shared_post")
+    if (
+        title.name is None
+        or text[title.end : title.name[0]].strip() != ","
+        or not any(title.role == post or title.role.startswith(f"{post} ") for post in shared)
+    ):
+        return []
+    k = tokens.end_token(title.mention_end)
+    if k >= len(tokens) or tokens.words[k] != ",":
+        return []
+    names = listed_names(tokens, _skip_space(tokens.words, k + 1), vocab, HOLDERS)
+    titled = [start for start in title_starts if start >= title.mention_end]
+    if titled:
+        names = [name for name in names if name[1] <= titled[0]]
+    if len(names) < 2:
+        return []
+    joiners = person_words().lower("list_joiner")
+    between = text[names[-2][1] : names[-1][0]].lower().replace(",", " ").split()
+    separators = [text[a[1] : b[0]].strip() for a, b in pairwise(names[:-1])]
+    if not any(word in joiners for word in between) or any(not sep.endswith(",") for sep in separators):
+        return []
+    return names
 
 
 def _after_cue(tokens: Tokens, k: int) -> int | None:

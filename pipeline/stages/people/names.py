@@ -52,7 +52,9 @@ def parse_name_after(tokens: Tokens, k: int, vocab: Vocabulary, mention: TitleMe
         honorifics.append(words[j])
         j += 1
     j = _skip_region_before_name(tokens, j, vocab, regions_at, bare=mention.jurisdiction_code is None)
-    glued = glued_honorific(words[j], vocab) if j < len(words) else 0  # `H.Abdul Rahman`
+    glued = (
+        glued_honorific(words[j], vocab, words[j + 1] if j + 1 < len(words) else None) if j < len(words) else 0
+    )  # `H.Abdul Rahman`
     if glued:
         honorifics.append(words[j][:glued])
     stop = name_end(words, j + 1, vocab) if glued else name_end(words, j, vocab)

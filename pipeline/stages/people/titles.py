@@ -17,7 +17,7 @@ from pipeline.inventory import TitleParts
 from pipeline.record import Organisation
 from pipeline.regions import RegionIndex
 from pipeline.spans import Coverage
-from pipeline.stages.people.bodies import BodyIndex, state_kinds
+from pipeline.stages.people.bodies import BodyIndex, state_kinds, written_out
 from pipeline.stages.people.chains import chained_parts_end
 from pipeline.stages.people.lower_case import (
     lower_head_before_body,
@@ -84,6 +84,11 @@ def parse_title(
         return None  # `para kepala desa`: a title in lower case needs a unit, a region or a name after it
     if match is not None and match[1].needs == "numbered" and not _numbered_unit(words, match[0]):
         match = vocab.titles.match(words[: match[0] - 1], j)  # `Anggota Komisi Pemilihan Umum`: no commission
+    elif match is not None and match[1].needs == "unit" and match[0] - j > 1:
+        shorter = vocab.titles.match(words[: match[0] - 1], j)  # `Ketua Komisi Pemilihan Umum Kota X`: a body
+        inside = bodies.at(shorter[0]) if shorter is not None and shorter[1].needs == "body" else None
+        if inside is not None and inside[1].kind in state_kinds():
+            match = shorter
     if match is None:
         composed = composed_office(words[j]) if j < len(words) else None
         if composed is None or composed.head is None:
@@ -240,11 +245,12 @@ def _office_jurisdiction(role: str, body: str) -> str:
 
 
 def without_region(body: Organisation) -> str:
-    """The body's name without its region: `Pengadilan Agama Sumenep` -> `Pengadilan Agama`."""
+    """The body's name without its region, written out: `Pengadilan Agama Sumenep` -> `Pengadilan
+    Agama`, `KPU Kabupaten Jepara` -> `Komisi Pemilihan Umum` (`organisation_words.tsv`, `short_name`)."""
     if body.region:
         for region in (body.region, body.region.partition(" ")[2]):
             if region and body.name.endswith(f" {region}"):
-                return body.name[: -len(region) - 1]
+                return written_out(body.name[: -len(region) - 1])
     return body.name
 
 

@@ -26,6 +26,10 @@ ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{0,3})")
 
 INITIAL = re.compile(r"[A-Z][a-z]{0,3}\.")
 
+#: An honorific glued to the initial of the name (`HM.`, `HM`: H. + M.).
+
+GLUED_INITIAL = re.compile(r"([A-Z][a-z]?)[A-Z]\.?")
+
 
 def stop_words() -> frozenset[str]:
     """Capitalised words that never start or continue a name (sentence openers and the like)."""
@@ -118,11 +122,20 @@ def _initial_follows(words: Sequence[str], k: int, vocab: Vocabulary) -> bool:
     )
 
 
-def glued_honorific(word: str, vocab: Vocabulary) -> int:
-    """Length of an honorific glued to the name word after it (`H.Abdul` -> 2), else 0."""
+def glued_honorific(word: str, vocab: Vocabulary, following: str | None = None) -> int:
+    """Length of an honorific glued to the name word after it (`H.Abdul` -> 2), else 0; an
+    honorific glued to an initial (`HM.`, `HM` -> 1: `M.`) when a name word `following` it."""
     head, dot, rest = word.partition(".")
     if dot and rest and f"{head}." in vocab.honorifics and is_name_token(rest, vocab):
         return len(head) + 1
+    initial = GLUED_INITIAL.fullmatch(word)
+    if (
+        initial is not None
+        and initial.group(1) in vocab.honorifics
+        and following is not None
+        and is_name_token(following, vocab)
+    ):
+        return len(initial.group(1))
     return 0
 
 
