@@ -10,16 +10,30 @@ from pipeline.regions import SCOPE_LEVELS, RegionIndex, fit_region
 from pipeline.stages.people.seats import unknown_seat_end
 from pipeline.stages.people.words import is_name_token, name_end, plausible_name, stop_words
 from pipeline.tokens import Tokens
-from pipeline.vocabulary import Title, Vocabulary, place_words
+from pipeline.vocabulary import Title, Vocabulary, person_words, place_words
 
 #: The levels of the Kemendagri regions, whose units (`Kecamatan X`) a post may belong to.
 ADMINISTRATIVE = frozenset(level for levels in SCOPE_LEVELS.values() for level in levels)
 
 
+def national_end(words: list[str], k: int) -> int:
+    """After `RI` or `Republik Indonesia` at `k` and an ordinal after it (`ke-7`), else `k`."""
+    for form in sorted(person_words().words("national"), key=len, reverse=True):
+        parts = form.split()
+        if words[k : k + len(parts)] == parts:
+            k += len(parts)
+            if words[k : k + 2] == ["ke", "-"] and k + 2 < len(words) and words[k + 2].isdigit():
+                k += 3
+            return k
+    return k
+
+
 def scope(
     tokens: Tokens, k: int, title: Title, vocab: Vocabulary, regions_at: RegionIndex
 ) -> tuple[str | None, str | None, int]:
-    """The jurisdiction named right after the title: (name, code, end token)."""
+    """The jurisdiction named right after the title: (name, code, end token). The state named
+    after a national title (`Presiden RI ke-7`, `national`) is passed over: its body is the title's."""
+    k = national_end(tokens.words, k)
     if k >= len(tokens):
         return None, None, k
     kind = title.jurisdiction
