@@ -31,7 +31,7 @@ from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
 from pipeline.stages.people.seats import name_inside_body, school_head, seated_body
-from pipeline.stages.people.words import ROMAN, name_end, plausible_name, stop_words
+from pipeline.stages.people.words import ROMAN, joined_role, name_end, plausible_name, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_words
 from pipeline.vocabulary.offices import composed_office
@@ -226,7 +226,7 @@ def _post_in_body(
         if place is not None:  # `Ketua PHRI DIY Deddy ...`
             end = tokens.end_token(place.end)
         return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
-    return Title(f"{title.role} {post_of}", _office_jurisdiction(title.role, found.name), ""), end
+    return Title(joined_role(title.role, post_of), _office_jurisdiction(title.role, found.name), ""), end
 
 
 def _office_jurisdiction(role: str, body: str) -> str:
