@@ -133,7 +133,7 @@ def place_as_named(place: Place) -> str:
     acronym = place.text.isupper() and " " not in place.text and len(place.text) <= 4
     written = place.text.title() if place.text.isupper() and not acronym else place.text
     if place.code is not None and place.level in (PlaceLevel.PROVINCE, *KABKOTA):
-        unit, _, base = place.name.partition(" ")
-        if base and unit in ("Provinsi", "Kabupaten", "Kota"):
-            return base
+        region = gazetteer().region(place.code)
+        if region is not None:  # `Polres Jaksel` -> Jakarta Selatan, not `Administrasi Jakarta Selatan`
+            return region.bare
     return written

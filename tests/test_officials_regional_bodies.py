@@ -138,3 +138,16 @@ def test_a_ministry_without_an_office_in_a_kabupaten_stays_as_named(officials):
             "Kementerian Hukum dan Hak Asasi Manusia Kota Makassar",
         )
     ]
+
+
+def test_a_kabupaten_alias_after_a_polres(officials):
+    assert officials("Kapolres Tangsel AKBP Yoga Pratama meninjau lokasi.") == [
+        ("Yoga Pratama", "Kepala Kepolisian Resor", "Polres Tangerang Selatan")
+    ]
+
+
+def test_the_body_of_a_post_set_off_by_commas_before_the_name(officials):
+    text = "Kepala Sub Bagian Tata Usaha, Kemenag Kabupaten Garut, H Dadang Ruhiyat mengatakan hal itu."
+    assert officials(text) == [
+        ("Dadang Ruhiyat", "Kepala Subbagian Tata Usaha", "Kantor Kementerian Agama Kabupaten Garut")
+    ]

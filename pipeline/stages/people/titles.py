@@ -135,7 +135,7 @@ def parse_title(
         jurisdiction = ministry
     if jurisdiction is None or "{region}" in title.jurisdiction:
         # `Direktur ... Kementerian Kehutanan`, `Kepala Badan Ketahanan Pangan Kementerian Pertanian`
-        organisation = bodies.at(k)
+        organisation = bodies.at(k) or _body_set_off(tokens, k, title, vocab, bodies)
         if organisation is not None and (
             title.jurisdiction in ("parent", "ministry")
             or "{region}" in title.jurisdiction
@@ -177,6 +177,25 @@ def parse_title(
     if mention.name is None:
         parse_name_before(tokens, i, vocab, mention)
     return k, mention
+
+
+def _body_set_off(
+    tokens: Tokens, k: int, title: Title, vocab: Vocabulary, bodies: BodyIndex
+) -> tuple[int, Organisation] | None:
+    """`Kasubbag TU, Kemenag Kabupaten X, H. Nama`: the state body of a post set off by commas
+    between the post and a name (the comma after it is left to the name)."""
+    words = tokens.words
+    if title.jurisdiction != "parent" or k >= len(words) or words[k] != ",":
+        return None
+    found = bodies.at(k + 1)
+    if found is None or found[1].kind not in state_kinds():
+        return None
+    end = found[0]
+    if end + 1 >= len(words) or words[end] != "," or bodies.at(end + 1) is not None:
+        return None
+    if not words[end + 1][:1].isupper() and words[end + 1] not in vocab.honorifics:
+        return None
+    return found
 
 
 def _numbered_unit(words: Sequence[str], k: int) -> bool:
