@@ -122,3 +122,18 @@ def lookup_local(name: str, level: PlaceLevel, within: Sequence[str], regions: G
         if len(inside) == 1:
             return inside[0]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def place_as_named(place: Place) -> str:
+    """The place of a body named by its place (`Polda Sulteng`): a province or kabupaten/kota by
+    its gazetteer name without the unit word (`Sulawesi Tengah`), any other place as written."""
+    at = place.name.lower().find(place.text.lower())
+    if at >= 0:  # `Polres Bantul`, `Polres Kota Malang`, `POLRES POSO`: as the gazetteer writes it
+        return place.name[at : at + len(place.text)]
+    acronym = place.text.isupper() and " " not in place.text and len(place.text) <= 4
+    written = place.text.title() if place.text.isupper() and not acronym else place.text
+    if place.code is not None and place.level in (PlaceLevel.PROVINCE, *KABKOTA):
+        region = gazetteer().region(place.code)
+        if region is not None:  # `Polres Jaksel` -> Jakarta Selatan, not `Administrasi Jakarta Selatan`
+            return region.bare
+    return written

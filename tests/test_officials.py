@@ -176,7 +176,7 @@ def _officials(officials, text: str) -> list[tuple[str, str | None, str | None]]
         ),
         (
             "Kapolda Jateng Irjen Pol Ribut Hari Santoso meninjau pos.",
-            ("Ribut Hari Santoso", "Kepala Kepolisian Daerah", "Polda Jateng"),
+            ("Ribut Hari Santoso", "Kepala Kepolisian Daerah", "Polda Jawa Tengah"),
         ),
         (
             "Kapolres Bantul, AKBP Novita Eka Sari, memimpin apel.",
@@ -220,7 +220,7 @@ def _officials(officials, text: str) -> list[tuple[str, str | None, str | None]]
         ),
         (
             "Kajati Sumut, Idiarto, memimpin upacara.",
-            ("Idiarto", "Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi Sumut"),
+            ("Idiarto", "Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi Sumatera Utara"),
         ),
         (
             "Rektor Universitas Brawijaya, Prof. Widodo Hartono, membuka seminar.",

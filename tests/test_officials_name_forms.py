@@ -88,7 +88,7 @@ def test_the_name_mention_covers_a_rank_written_before_it(run_stages):
 def test_an_undotted_academic_title_is_no_name(officials):
     text = "Acara dihadiri Kakanwil Kemenag Sumsel melalui Kabag TU, Drs H.Rahmat Saleh serta tokoh agama."
     assert officials(text) == [
-        ("Rahmat Saleh", "Kepala Bagian Tata Usaha", "Kementerian Agama Provinsi Sumatera Selatan")
+        ("Rahmat Saleh", "Kepala Bagian Tata Usaha", "Kantor Wilayah Kementerian Agama Provinsi Sumatera Selatan")
     ]
 
 

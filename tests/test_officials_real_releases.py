@@ -61,11 +61,11 @@ import pytest
         # the sections of the office by their short names
         (
             "Hadir pula Kasi Bimas Islam Kemenag Blora, Ahmad Sururi, dalam pertemuan itu.",
-            ("Ahmad Sururi", "Kepala Seksi Bimbingan Masyarakat Islam", "Kementerian Agama Kabupaten Blora"),
+            ("Ahmad Sururi", "Kepala Seksi Bimbingan Masyarakat Islam", "Kantor Kementerian Agama Kabupaten Blora"),
         ),
         (
             "Laporan dibacakan Kasubag TU Kemenag Blora, Siti Aminah, di aula.",
-            ("Siti Aminah", "Kepala Subbagian Tata Usaha", "Kementerian Agama Kabupaten Blora"),
+            ("Siti Aminah", "Kepala Subbagian Tata Usaha", "Kantor Kementerian Agama Kabupaten Blora"),
         ),
         # a post of a district office: the district named after the unit is the jurisdiction
         (

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.gazetteer import KABKOTA, gazetteer
+from pipeline.gazetteer import gazetteer
 from pipeline.record import Organisation, Place, PlaceLevel
-from pipeline.regions import RegionIndex
+from pipeline.regions import RegionIndex, place_as_named
 from pipeline.schools import school_end
 from pipeline.spans import Coverage
 from pipeline.state import Entities
@@ -49,6 +49,27 @@ def parse_organisation(
     tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionIndex
 ) -> tuple[int, Organisation] | None:
     """The organisation starting at token `i`: (end token, mention), or None."""
+    found = _parse_body(tokens, i, vocab, regions_at)
+    return None if found is None else (found[0], _as_regional_office(found[1]))
+
+
+def _as_regional_office(body: Organisation) -> Organisation:
+    """A ministry with regional offices named with a region is that office (`Kemenag Bengkulu
+    Selatan` -> Kantor Kementerian Agama Kabupaten Bengkulu Selatan; with a province its
+    `Kantor Wilayah`), at the levels `regional_ministry` gives it offices."""
+    region = gazetteer().region(body.region_code) if body.region_code else None
+    if region is None or body.region is None or not body.name.endswith(f" {body.region}"):
+        return body
+    ministries = organisation_words().values("regional_ministry")
+    named = [name for name in ministries if body.name.startswith(f"{name} ")]
+    if not named or region.level.value not in ministries[max(named, key=len)].split():
+        return body
+    office = "Kantor Wilayah" if region.level is PlaceLevel.PROVINCE else "Kantor"
+    return body.model_copy(update={"name": f"{office} {body.name}"})
+
+
+def _parse_body(tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionIndex) -> tuple[int, Organisation] | None:
+    """The organisation starting at token `i` as named, before it is read as a regional office."""
     words = tokens.words
     regional = _office_of(tokens, i, vocab, regions_at)
     if regional is not None:
@@ -147,7 +168,7 @@ def _office_of(tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionInde
         form = " ".join(words[i : i + size])
         if form not in forms or i + size >= len(words):
             continue
-        inner = parse_organisation(tokens, i + size, vocab, regions_at)
+        inner = _parse_body(tokens, i + size, vocab, regions_at)
         if inner is None or inner[1].kind not in organisation_words().words("state_kind"):
             return None
         end, body = inner
@@ -253,23 +274,10 @@ def _with_region(
         end += 1  # `Polda Metro Jaya`, `Polresta Malang Kota`
         return _mention(tokens, i, end, f"{name} {tokens.span_text(after, end)}", kind, place)
     if keep_place:
-        return _mention(tokens, i, end, f"{name} {_place_as_named(place)}", kind, place)
+        return _mention(tokens, i, end, f"{name} {place_as_named(place)}", kind, place)
     region_name = _region_name(place, government)
     short = organisation_words().values("short_name").get(name, name)  # `KPU Kabupaten Jepara`
     return _mention(tokens, i, end, f"{short} {region_name}", kind, place)
-
-
-def _place_as_named(place: Place) -> str:
-    """The place of a body named by its place (`Polda Sulteng`): a province or kabupaten/kota by
-    its gazetteer name without the unit word (`Sulawesi Tengah`), any other place as written."""
-    written = place.text.title() if place.text.isupper() else place.text
-    if place.text.lower() in place.name.lower():
-        return written  # `Polres Bantul`, `Polres Kota Malang`
-    if place.code is not None and place.level in (PlaceLevel.PROVINCE, *KABKOTA):
-        unit, _, base = place.name.partition(" ")
-        if base and unit in ("Provinsi", "Kabupaten", "Kota"):
-            return base
-    return written
 
 
 def _region_name(place: Place, government: str | None) -> str:

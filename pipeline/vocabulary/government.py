@@ -165,6 +165,12 @@ def vocabulary() -> Vocabulary:
         if row["kind"] == "office" and row["expansion"].startswith("Kantor "):  # `Kakankemenag`
             head = Title(f"Kepala {row['expansion']}", f"{row['expansion']} {{region}}", needs="")
             titles.add(tokens(f"Ka{row['form'].lower()}"), head)
+    posts = [row for row in read_table("office_parts.tsv") if row["kind"] == "post"]
+    for row in read_table("agencies.tsv"):  # `Dirsamapta`, `Kasatreskrim`: a post and its field in one word
+        if row["kind"] == "domain" and row["form"].isalpha():
+            for post in posts:
+                composed = Title(f"{post['expansion']} {row['expansion']}", "parent", needs="")
+                titles.add(tokens(f"{post['form'].capitalize()}{row['form'].lower()}"), composed)
     modifiers: Phrases[str] = Phrases()
     for row in read_table("title_modifiers.tsv"):
         modifiers.add(tokens(row["form"]), row["prefix"])

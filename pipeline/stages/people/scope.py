@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.gazetteer import KABKOTA, Region, gazetteer
 from pipeline.record import PlaceLevel
-from pipeline.regions import SCOPE_LEVELS, RegionIndex, fit_region
+from pipeline.regions import SCOPE_LEVELS, RegionIndex, fit_region, place_as_named
 from pipeline.stages.people.seats import unknown_seat_end
 from pipeline.stages.people.words import is_name_token, name_end, plausible_name, stop_words
 from pipeline.tokens import Tokens
@@ -66,8 +66,10 @@ def scope(
                 return kind.replace("{region}", region.name), region.code, end
             if end < len(tokens) and tokens.words[end] in place_words().words("unit_place_name"):
                 end += 1  # `Polresta Malang Kota`
-            written = tokens.span_text(k, end)
-            written = written.title() if written.isupper() else written
+                written = tokens.span_text(k, end)
+                written = written.title() if written.isupper() else written
+            else:  # `Kapolda NTT` -> Polda Nusa Tenggara Timur
+                written = place_as_named(place)
             code = place.code if place.level in KABKOTA else place.region_code
             return kind.replace("{place}", written).replace("{region}", written), code, end
         end = k

@@ -31,7 +31,7 @@ from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
 from pipeline.stages.people.seats import name_inside_body, school_head, seated_body
-from pipeline.stages.people.words import ROMAN, name_end, plausible_name, stop_words
+from pipeline.stages.people.words import ROMAN, joined_role, name_end, plausible_name, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_words
 from pipeline.vocabulary.offices import composed_office
@@ -140,7 +140,7 @@ def parse_title(
         jurisdiction = ministry
     if jurisdiction is None or "{region}" in title.jurisdiction:
         # `Direktur ... Kementerian Kehutanan`, `Kepala Badan Ketahanan Pangan Kementerian Pertanian`
-        organisation = bodies.at(k)
+        organisation = bodies.at(k) or _body_set_off(tokens, k, title, vocab, bodies)
         if organisation is not None and (
             title.jurisdiction in ("parent", "ministry")
             or "{region}" in title.jurisdiction
@@ -182,6 +182,25 @@ def parse_title(
     if mention.name is None:
         parse_name_before(tokens, i, vocab, mention)
     return k, mention
+
+
+def _body_set_off(
+    tokens: Tokens, k: int, title: Title, vocab: Vocabulary, bodies: BodyIndex
+) -> tuple[int, Organisation] | None:
+    """`Kasubbag TU, Kemenag Kabupaten X, H. Nama`: the state body of a post set off by commas
+    between the post and a name (the comma after it is left to the name)."""
+    words = tokens.words
+    if title.jurisdiction != "parent" or k >= len(words) or words[k] != ",":
+        return None
+    found = bodies.at(k + 1)
+    if found is None or found[1].kind not in state_kinds():
+        return None
+    end = found[0]
+    if end + 1 >= len(words) or words[end] != "," or bodies.at(end + 1) is not None:
+        return None
+    if not words[end + 1][:1].isupper() and words[end + 1] not in vocab.honorifics:
+        return None
+    return found
 
 
 def _numbered_unit(words: Sequence[str], k: int) -> bool:
@@ -231,7 +250,7 @@ def _post_in_body(
         if place is not None:  # `Ketua PHRI DIY Deddy ...`
             end = tokens.end_token(place.end)
         return Title(tokens.span_text(k - len(title.role.split()), end), NOT_AN_OFFICE, ""), end
-    return Title(f"{title.role} {post_of}", _office_jurisdiction(title.role, found.name), ""), end
+    return Title(joined_role(title.role, post_of), _office_jurisdiction(title.role, found.name), ""), end
 
 
 def _office_jurisdiction(role: str, body: str) -> str:

@@ -183,3 +183,13 @@ def plausible_name(tokens: Tokens, start: int, end: int, vocab: Vocabulary) -> b
         and after[1][:1].isupper()
         and after[1].lower() in vocab.unit_words
     )
+
+
+def joined_role(role: str, body: str) -> str:
+    """The role of a post in the body, the words they share written once (`Kepala Kantor` +
+    `Kantor Kementerian Agama` -> Kepala Kantor Kementerian Agama)."""
+    role_words, body_words = role.split(), body.split()
+    for size in range(min(len(role_words), len(body_words)), 0, -1):
+        if role_words[-size:] == body_words[:size]:
+            return " ".join([*role_words, *body_words[size:]])
+    return f"{role} {body}"
