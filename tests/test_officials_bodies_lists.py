@@ -112,8 +112,8 @@ def test_election_bodies_by_short_name(officials, text, expected):
     [
         # `HM.`, `HM`: the honorific H. glued to the initial, which stays in the name
         (
-            "Kepala Dinas Perpustakaan Provinsi Kaltim HM. Aswin membuka pameran.",
-            ("M. Aswin", "Kepala Dinas Perpustakaan", "Provinsi Kalimantan Timur"),
+            "Kepala Dinas Perpustakaan Provinsi Kalsel HM. Rusdi membuka pameran.",
+            ("M. Rusdi", "Kepala Dinas Perpustakaan", "Provinsi Kalimantan Selatan"),
         ),
         (
             "Kepala Dinas Sosial Kabupaten Gowa HM Yusuf Tahir membuka pameran.",

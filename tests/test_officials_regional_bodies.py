@@ -50,12 +50,12 @@ def test_a_region_alias_after_a_body_is_the_region(officials, text, expected):
     ("text", "expected"),
     [
         (
-            "Dirsamapta Polda NTT Kombes Pol Joni Siahaan memimpin patroli.",
-            ("Joni Siahaan", "Direktur Samapta Bhayangkara", "Polda Nusa Tenggara Timur"),
+            "Dirsamapta Polda NTT Kombes Pol Rudolf Manurung memimpin patroli.",
+            ("Rudolf Manurung", "Direktur Samapta Bhayangkara", "Polda Nusa Tenggara Timur"),
         ),
         (
-            "Direktur Samapta Polda NTT Kombes Pol Joni Siahaan memimpin patroli.",
-            ("Joni Siahaan", "Direktur Samapta Bhayangkara", "Polda Nusa Tenggara Timur"),
+            "Direktur Samapta Polda NTT Kombes Pol Rudolf Manurung memimpin patroli.",
+            ("Rudolf Manurung", "Direktur Samapta Bhayangkara", "Polda Nusa Tenggara Timur"),
         ),
         (
             "Dirlantas Polda Jateng Kombes Pol Tono Wibisono memimpin patroli.",
@@ -91,12 +91,12 @@ def test_a_police_post_composed_with_its_unit(officials, text, expected):
     ("text", "expected"),
     [
         (
-            "Kepala Kemenag Bengkulu Selatan Arsan membuka lomba tilawah.",
-            ("Arsan", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kabupaten Bengkulu Selatan"),
+            "Kepala Kemenag Seluma Sunardi membuka lomba tilawah.",
+            ("Sunardi", "Kepala Kantor Kementerian Agama", "Kantor Kementerian Agama Kabupaten Seluma"),
         ),
         (
-            "Kasubbag TU Kemenag Bengkulu Selatan Jasman membacakan laporan.",
-            ("Jasman", "Kepala Subbagian Tata Usaha", "Kantor Kementerian Agama Kabupaten Bengkulu Selatan"),
+            "Kasubbag TU Kemenag Seluma Marzuki membacakan laporan.",
+            ("Marzuki", "Kepala Subbagian Tata Usaha", "Kantor Kementerian Agama Kabupaten Seluma"),
         ),
         (
             "Kepala Kementerian Agama Kota Kendari Ahmad Fauzi meresmikan balai nikah.",

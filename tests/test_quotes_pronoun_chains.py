@@ -98,7 +98,7 @@ def test_the_name_in_apposition_after_a_body_and_common_words_written_as_a_name(
         "Kepala Dinas Koperasi Kabupaten Sleman Sri Wahyuni mengatakan, pelaku UMKM terus bertambah.\n\n"
         "Dosen Fakultas Ekonomi Universitas Gadjah Mada, Bayu Prasetyo, juga menyoroti pentingnya upaya "
         "gotong royong warga.\n\n"
-        "Upaya ini dilakukan melalui gerakan Pasar Warga (Paswa), Gotong Royong Daring di Masa Pandemi.\n\n"
+        "Upaya ini dilakukan melalui gerakan Warung Tetangga (Wateta), Gotong Royong Pangan Kampung.\n\n"
         "“Gerakan ini sengaja dibuat kecil agar mudah diawasi,” ujarnya."
     )
     assert quotes(text) == [

@@ -96,7 +96,7 @@ def test_a_title_the_article_gives_no_name_for_is_no_speaker(extract):
     """`ujar Bupati` with no Bupati named (only his deputy) has no speaker: a title is no
     person's name; the cue's mention is kept, so the title can still be read off the text."""
     text = (
-        "Wakil Bupati Kaur Herlian Saputra membuka musrenbang kecamatan, Senin (3/11/2025).\n\n"
+        "Wakil Bupati Kaur Hendri Saputra membuka musrenbang kecamatan, Senin (3/11/2025).\n\n"
         "“Usulan desa kita tampung semuanya,” ujar Bupati.\n\n"
         "Kepala Bidang Pemerintahan menyampaikan bahwa lomba desa digelar bulan depan."
     )

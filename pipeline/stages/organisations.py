@@ -54,8 +54,8 @@ def parse_organisation(
 
 
 def _as_regional_office(body: Organisation) -> Organisation:
-    """A ministry with regional offices named with a region is that office (`Kemenag Bengkulu
-    Selatan` -> Kantor Kementerian Agama Kabupaten Bengkulu Selatan; with a province its
+    """A ministry with regional offices named with a region is that office (`Kemenag Seluma` ->
+    Kantor Kementerian Agama Kabupaten Seluma; with a province its
     `Kantor Wilayah`), at the levels `regional_ministry` gives it offices."""
     region = gazetteer().region(body.region_code) if body.region_code else None
     if region is None or body.region is None or not body.name.endswith(f" {body.region}"):

@@ -20,7 +20,7 @@ DESCRIPTION_WORDS = 8
 DESCRIPTION_LIMIT = 14
 #: Words walked back from a subject over an appositive to its head (`Rahmat, kuasa hukum X, menyatakan`).
 APPOSITIVE_GAP = 12
-#: Characters of an aside between a described name and its verb (`, saat dihubungi, Jumat (5/2/2021),`).
+#: Characters of an aside between a described name and its verb (`, saat dihubungi, Selasa (4/3/2025),`).
 ASIDE_CHARS = 48
 #: A comma, a name of capitalised words, a comma.
 _COMMA_NAME = re.compile(r", +([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){0,3}),")
