@@ -133,7 +133,7 @@ def test_honorific_glued_to_an_initial(officials, text, expected):
     assert officials(text) == [expected]
 
 
-HAKIM = ("Hakim Tinggi", "Pengadilan Tinggi Agama Semarang")
+HAKIM = ("Hakim Tinggi", "Pengadilan Tinggi Agama Mataram")
 
 
 @pytest.mark.parametrize(
@@ -141,21 +141,21 @@ HAKIM = ("Hakim Tinggi", "Pengadilan Tinggi Agama Semarang")
     [
         # a post several hold, then its holders set off by commas
         (
-            "Acara dihadiri Hakim Tinggi PTA Semarang, Hasan Basri, Iskandar dan Abdul Razak.",
-            [("Hasan Basri", *HAKIM), ("Iskandar", *HAKIM), ("Abdul Razak", *HAKIM)],
+            "Acara dihadiri Hakim Tinggi PTA Mataram, Nurhayati Lubis, Slamet dan Bambang Kurniawan.",
+            [("Nurhayati Lubis", *HAKIM), ("Slamet", *HAKIM), ("Bambang Kurniawan", *HAKIM)],
         ),
         (
-            "Acara dihadiri Hakim Tinggi PTA Semarang, Hasan Basri, S.H., Iskandar, M.H., dan Abdul Razak.",
-            [("Hasan Basri", *HAKIM), ("Iskandar", *HAKIM), ("Abdul Razak", *HAKIM)],
+            "Acara dihadiri Hakim Tinggi PTA Mataram, Nurhayati Lubis, S.H., Slamet, M.H., dan Bambang Kurniawan.",
+            [("Nurhayati Lubis", *HAKIM), ("Slamet", *HAKIM), ("Bambang Kurniawan", *HAKIM)],
         ),
         # an item with its own title ends the list
         (
-            "Hadir Hakim Tinggi PTA Semarang, Hasan Basri, Iskandar dan Abdul Razak, serta Ketua PA Kendal "
+            "Hadir Hakim Tinggi PTA Mataram, Nurhayati Lubis, Slamet dan Bambang Kurniawan, serta Ketua PA Kendal "
             "Budi Santoso.",
             [
-                ("Hasan Basri", *HAKIM),
-                ("Iskandar", *HAKIM),
-                ("Abdul Razak", *HAKIM),
+                ("Nurhayati Lubis", *HAKIM),
+                ("Slamet", *HAKIM),
+                ("Bambang Kurniawan", *HAKIM),
                 ("Budi Santoso", "Ketua Pengadilan Agama", "Pengadilan Agama Kendal"),
             ],
         ),
@@ -183,8 +183,8 @@ HAKIM = ("Hakim Tinggi", "Pengadilan Tinggi Agama Semarang")
         ),
         # two names with no list word before the last: no list
         (
-            "Hakim Tinggi PTA Semarang, Hasan Basri, Kamis (5/12), membuka acara.",
-            [("Hasan Basri", *HAKIM)],
+            "Hakim Tinggi PTA Mataram, Nurhayati Lubis, Kamis (5/12), membuka acara.",
+            [("Nurhayati Lubis", *HAKIM)],
         ),
     ],
 )
