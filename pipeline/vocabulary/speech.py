@@ -50,23 +50,19 @@ class SpeechLexicon:
         no function word and no lookalike of `statement_words.tsv` (`menteri`, `terbaik`)."""
         if lower in self.function_words or lower in self.lookalikes or not lower.isalpha():
             return False
-        return any(
-            lower.startswith(prefix) and len(lower) >= len(prefix) + VERB_STEM_LETTERS for prefix in self.verb_prefixes
-        )
+        return _prefixed(lower, self.verb_prefixes)
 
     def looks_verbal(self, lower: str) -> bool:
         """A speech verb, a predicate word (`akan`, `telah`), or a word that looks like a verb,
         active (`looks_like_verb`) or passive (`dilantik`: `passive_prefix`)."""
         if lower in self.verbs or self.function(lower) == "predicate" or self.looks_like_verb(lower):
             return True
-        return (
-            lower.isalpha()
-            and lower not in self.lookalikes
-            and any(
-                lower.startswith(prefix) and len(lower) >= len(prefix) + VERB_STEM_LETTERS
-                for prefix in self.passive_prefixes
-            )
-        )
+        return lower.isalpha() and lower not in self.lookalikes and _prefixed(lower, self.passive_prefixes)
+
+
+def _prefixed(lower: str, prefixes: tuple[str, ...]) -> bool:
+    """The word begins with one of `prefixes` and has a stem of `VERB_STEM_LETTERS` letters or more."""
+    return any(lower.startswith(prefix) and len(lower) >= len(prefix) + VERB_STEM_LETTERS for prefix in prefixes)
 
 
 @cache

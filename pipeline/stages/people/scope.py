@@ -4,6 +4,8 @@ template (`Polres {place}`), or the fixed body of the title."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from pipeline.gazetteer import KABKOTA, Region, gazetteer
 from pipeline.record import PlaceLevel
 from pipeline.regions import SCOPE_LEVELS, RegionIndex, fit_region, place_as_named
@@ -16,10 +18,15 @@ from pipeline.vocabulary import Title, Vocabulary, person_words, place_words
 ADMINISTRATIVE = frozenset(level for levels in SCOPE_LEVELS.values() for level in levels)
 
 
+@cache
+def _national_forms() -> tuple[list[str], ...]:
+    """The words of each `national` form, the longest first."""
+    return tuple(form.split() for form in sorted(person_words().words("national"), key=len, reverse=True))
+
+
 def national_end(words: list[str], k: int) -> int:
     """After `RI` or `Republik Indonesia` at `k` and an ordinal after it (`ke-7`), else `k`."""
-    for form in sorted(person_words().words("national"), key=len, reverse=True):
-        parts = form.split()
+    for parts in _national_forms():
         if words[k : k + len(parts)] == parts:
             k += len(parts)
             if words[k : k + 2] == ["ke", "-"] and k + 2 < len(words) and words[k + 2].isdigit():
