@@ -32,7 +32,7 @@ def run(nlp, text: str, persons: list[PersonEntry] | None = None) -> QuotesResul
     speaker is the name as written)."""
     doc = make_doc(nlp, text)
     reading = read_phrases(doc, dateline=extract_dateline(doc))
-    people = People(text, tuple(persons or ()), reading.phrases, reading.evidenced_names)
+    people = People(text, tuple(persons or ()), reading.phrases, reading.evidenced_names(text))
     return extract_quotes(doc, people=people)
 
 

@@ -36,9 +36,10 @@ from pipeline.stages.people.appositions import names_by_apposition
 from pipeline.stages.people.bodies import BodyIndex
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
-from pipeline.stages.people.grouped import add_ranks, grouped_persons
+from pipeline.stages.people.grouped import add_ranks, attested_names, grouped_persons
 from pipeline.stages.people.lists import list_holders, share_list_regions
-from pipeline.stages.people.phrases import PhraseReader, PhraseReading
+from pipeline.stages.people.phrases import PhraseReader
+from pipeline.stages.people.reading import PhraseReading
 from pipeline.stages.people.teams import team_members
 from pipeline.stages.people.titles import find_titles
 from pipeline.state import Entities
@@ -74,9 +75,18 @@ def extract_people(
     ruled_bodies = [(o.start, o.end) for o in organisations if o.rule != "ner"]
     ruled_places = [(p.start, p.end) for p in places if p.rule != "ner"]
     named = ruled_bodies + ruled_places  # a described name beats the model's guess
-    clusters += described_persons(tokens, clusters, entities.persons, titles, named)
-    add_name_mentions(tokens, clusters)  # before the phrase persons: a typo of a name is no new person
     reading = read_phrases(doc, dateline=dateline)
+    attested = attested_names(tokens, reading.named_groups, places=ruled_places, bodies=ruled_bodies)
+    reading = reading.renamed(attested)
+    spans = sorted(attested.values())
+    cut = {tokens.text[old[0] : new[0]].strip() for old, new in attested.items() if new[0] > old[0]}
+    guessed = [
+        (s, e)
+        for s, e in entities.persons
+        if not any(s < end and start < e for start, end in spans) and tokens.text[s:e] not in cut
+    ]
+    clusters += described_persons(tokens, clusters, sorted(guessed + spans), titles, named)
+    add_name_mentions(tokens, clusters)  # before the phrase persons: a typo of a name is no new person
     clusters += grouped_persons(tokens, clusters, reading.named_groups, places=ruled_places, bodies=ruled_bodies)
     add_ranks(tokens, clusters)
     add_name_mentions(tokens, clusters)
@@ -85,11 +95,12 @@ def extract_people(
         text=tokens.text,
         persons=person_entries(tokens.text, clusters),
         phrases=reading.phrases,
-        evidenced_names=reading.evidenced_names,
+        evidenced_names=reading.evidenced_names(tokens.text),
     )
 
 
 def read_phrases(doc: Doc, *, dateline: Dateline | None) -> PhraseReading:
     """The person phrases of the text (the dateline's place is a place, never a name)."""
-    reader = PhraseReader(text_of(doc), person_words(), speech_lexicon(), dateline.place if dateline else None)
+    place = dateline.place if dateline else None
+    reader = PhraseReader(text_of(doc), person_words(), speech_lexicon(), place, vocabulary().descriptors)
     return reader.read(words_of(doc))

@@ -35,6 +35,8 @@ SHORT_FORM_REST = 3
 BLEND_PART_LETTERS = 2
 #: Letters of a name word, at least, that a misspelling with a letter more or less may stand for.
 MISSPELT_LETTERS = 8
+#: A letter written twice in a row.
+_DOUBLED = re.compile(r"(\w)\1")
 #: Characters between a name and the nickname cue after it (`, yang biasa`).
 CUE_WINDOW = 40
 
@@ -163,10 +165,15 @@ def _mark_aliases(text: str, clusters: Sequence[Cluster]) -> None:
 
 
 def is_misspelling(word: str, name: Sequence[str]) -> bool:
-    """`Sutrisno` of `Budi Sutrisono`: a long name word with one letter inside it left out or added."""
+    """`Sutrisno` of `Budi Sutrisono`: a long name word with one letter inside it left out or
+    added, or with a letter doubled in another place (`Hassanudin` of `Hasanuddin`)."""
     for part in name:
         shorter, longer = sorted((word, part), key=len)
-        if len(longer) < MISSPELT_LETTERS or len(longer) != len(shorter) + 1:
+        if len(longer) < MISSPELT_LETTERS or part == word:
+            continue
+        if _DOUBLED.sub(r"\1", word) == _DOUBLED.sub(r"\1", part):
+            return True
+        if len(longer) != len(shorter) + 1:
             continue
         if any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1)):
             return True

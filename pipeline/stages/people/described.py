@@ -12,10 +12,14 @@ from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.words import after_no_name_word, canonical_name, is_name_token, name_end, plausible_name
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words, vocabulary
+from pipeline.vocabulary.speech import function_words
 
 #: Capitalised words of the place after a descriptor (`warga Kelurahan Ujung Sabbang`).
 
 MAX_PLACE_WORDS = 5
+#: Lower-case words of a descriptor's field between it and the capitalised place it is of, at
+#: most (`ahli epidemiologi Universitas X, Budi,`; `dosen hukum tata negara Universitas X`).
+MAX_FIELD_WORDS = 3
 
 
 def described_persons(
@@ -143,4 +147,17 @@ def _described_before(words: Sequence[str], j: int) -> int | None:
     descriptors = vocabulary().descriptors
     while i >= 0 and j - 2 - i < MAX_PLACE_WORDS and words[i][:1].isupper() and words[i].lower() not in descriptors:
         i -= 1
+    if 0 <= i < j - 2 and words[i] not in descriptors:  # a place was read: the descriptor's field may come before
+        field = i
+        while field >= 0 and i - field < MAX_FIELD_WORDS and _field_word(words[field]):
+            if words[field] in descriptors:
+                break
+            field -= 1
+        if field >= 0 and words[field] in descriptors:
+            return field
     return i if i >= 0 and words[i].lower() in descriptors else None
+
+
+def _field_word(word: str) -> bool:
+    """A lower-case word that can name a descriptor's field (`epidemiologi`, `tata`), no function word."""
+    return word.isalpha() and word.islower() and word not in function_words()

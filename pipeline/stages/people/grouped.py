@@ -10,8 +10,13 @@ word (`phrases`); here it must also read as a name:
   are cut off (`Bank Sukamaju` read as a body leaves `Budi Hartono`), and a name with such a
   word, or a place of its own, inside is none; a place or body that starts before the name
   and runs on to its end took the name in;
-- right after a body's kind word (`Universitas`, `Yayasan`, `Pusat`) the first words name the
-  body: of three words or more the last two are the person's, of fewer none;
+- where the article's other uses of its words tell where a long name starts, it starts there:
+  at a word used alone next to a speech verb (`Menurut Marlina` for `Founder Rumah Tenun
+  Lestari Marlina Dewi Sartika`), with the name openings before it (`Gede Arya` after `Arya
+  mengatakan`), or after an opening that the article writes alone as a body's name (`Rumah
+  Tenun Lestari bekerja sama ...`); such a name beats the NER model's reading of the words;
+- else, right after a body's kind word (`Universitas`, `Yayasan`, `Pusat`) the first words name
+  the body: of three words or more the last two are the person's, of fewer none;
 - a number right after it makes it a document or an amount (`Nomor 12`, `Rp 500`);
 - a one-word name the article also writes in lower case is a common word (`Saya`, `Upaya`),
   and so is a longer one all of whose words it writes so; a sentence opener
@@ -38,10 +43,12 @@ from pipeline.gazetteer import gazetteer
 from pipeline.inventory import Group
 from pipeline.record import PlaceLevel
 from pipeline.spans import Coverage
+from pipeline.stages.people.aliases import bare_owner
 from pipeline.stages.people.clusters import Cluster, contains
 from pipeline.stages.people.words import after_no_name_word, canonical_name, plausible_name, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, vocabulary
+from pipeline.vocabulary import person_words as person_roles
 from pipeline.vocabulary.people import person_words
 from pipeline.vocabulary.speech import speech_lexicon
 
@@ -70,10 +77,8 @@ def grouped_persons(
     """The persons of `groups` whose names no cluster has: one per name, a shorter form of a
     name (`Budi` after `Budi Hartono`) being a mention of it. `places` and `bodies` are the
     spans of the article's places and bodies that the rules found."""
-    vocab = vocabulary()
     taken = Coverage((start, end) for cluster in clusters for start, end, _ in cluster.mentions)
-    things = _Spans((*places, *bodies))
-    reader = _NameReader(tokens, _Spans(places), things, frozenset(_LOWER_WORD.findall(tokens.text)), vocab)
+    reader = _reader(tokens, places, bodies)
     known = [cluster.name.split() for cluster in clusters]
     persons: list[Cluster] = []
     for group in groups:
@@ -93,6 +98,10 @@ def grouped_persons(
                 owner, name = owners[0]
                 owner.mentions.append((start, end, "name" if words == name else "short_name"))
             continue
+        misspelt = bare_owner(words[0], [*clusters, *persons]) if len(words) == 1 else None
+        if misspelt is not None:  # `Holenberg mengatakan` after `Martin Hollenberg`
+            misspelt.mentions.append((start, end, "short_name"))
+            continue
         cluster = next((p for p in persons if contains(p.name.split(), words) or contains(words, p.name.split())), None)
         if cluster is None:
             cluster = Cluster(" ".join(words), None, None, None, "", start, official=False)
@@ -107,6 +116,31 @@ def grouped_persons(
             for start, end, _ in cluster.mentions
         ]
     return persons
+
+
+def attested_names(
+    tokens: Tokens, groups: Sequence[Group], *, places: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The names of `groups` whose start the article's other uses of their words tell
+    (`_NameReader._attested_start`), by the span of the group's name: the character span of
+    the name. These beat the NER model's reading of the same words, and the words cut off are no
+    person's (`Founder Rumah Tenun Lestari Marlina Dewi` ... `Menurut Marlina`)."""
+    reader = _reader(tokens, places, bodies)
+    spans = {}
+    for group in groups:
+        read = reader.read_name(group)
+        if group.name is not None and read is not None and read[2]:
+            spans[group.name] = tokens.chars(read[0], read[1])
+    return spans
+
+
+def _reader(tokens: Tokens, places: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]) -> _NameReader:
+    uses: dict[str, list[int]] = {}
+    for index, word in enumerate(tokens.words):
+        if word[:1].isupper():
+            uses.setdefault(word, []).append(index)
+    lower = frozenset(_LOWER_WORD.findall(tokens.text))
+    return _NameReader(tokens, _Spans(places), _Spans((*places, *bodies)), lower, vocabulary(), uses)
 
 
 class _Spans:
@@ -133,9 +167,16 @@ class _NameReader:
     #: The words the article writes in lower case.
     lower: frozenset[str]
     vocab: Vocabulary
+    #: Capitalised word -> the indices of its tokens.
+    uses: dict[str, list[int]]
 
     def name_tokens(self, group: Group) -> tuple[int, int] | None:
         """The tokens of the group's name that read as a personal name (see the module docstring)."""
+        read = self.read_name(group)
+        return read[:2] if read is not None else None
+
+    def read_name(self, group: Group) -> tuple[int, int, bool] | None:
+        """`name_tokens`, and whether the article's other uses of its words told where it starts."""
         tokens = self.tokens
         first = tokens.index_at(group.name[0]) if group.name is not None else None
         if group.name is None or first is None:
@@ -144,7 +185,10 @@ class _NameReader:
         end = tokens.ends[stop - 1]
         while first < stop and self._inside_thing(tokens.starts[first], end):
             first += 1
-        if first < stop and self._after_body_word(first):
+        attested = self._attested_start(first, stop, self._lead(group, first))
+        if attested is not None:
+            first = attested
+        elif first < stop and self._after_body_word(first):
             first = stop - BODY_NAME_KEPT if stop - first > BODY_NAME_KEPT else stop
         words = tokens.words[first:stop]
         if after_no_name_word(tokens.words, first):
@@ -159,7 +203,60 @@ class _NameReader:
             return None
         if len(words) == 1 and not self._one_word_name(words[0], group):
             return None
-        return (first, stop) if plausible_name(tokens, first, stop, self.vocab) else None
+        return (first, stop, attested is not None) if plausible_name(tokens, first, stop, self.vocab) else None
+
+    def _lead(self, group: Group, first: int) -> int:
+        """The capitalised word of the group right before its name that a place's kind word
+        before it kept out of the name (`Hotel Indra Muaz`), else `first`."""
+        k = first - 1
+        while k >= 0 and self.tokens.words[k].isspace():
+            k -= 1
+        word = self.tokens.words[k] if k >= 0 else ""
+        inside = k >= 0 and self.tokens.starts[k] >= group.start
+        if inside and word.isalpha() and word[:1].isupper() and not person_words().kind(word.lower()):
+            return k
+        return first
+
+    def _attested_start(self, first: int, stop: int, lead: int) -> int | None:
+        """Where a long name run really starts, by the article's other uses of its words
+        (`Founder Rumah Tenun Lestari Marlina Dewi ...`): the last word of it, with two words or
+        more from it to the end, that the article uses alone next to a speech verb (`Menurut
+        Marlina`, `Marlina mengatakan`); else the end of its longest opening of two words or more
+        that the article writes alone, away from a speech verb, as a body is (`Rumah Tenun
+        Lestari bekerja sama ...`). None when neither tells."""
+        if stop - lead < BODY_NAME_KEPT:
+            return None
+        words = self.tokens.words
+        openings = person_roles().words("name_opening")
+        for i in range(stop - BODY_NAME_KEPT, lead - 1, -1):
+            if i != first and any(self._speaker_use(k) for k in self.uses.get(words[i], ()) if not lead <= k < stop):
+                while i > lead and words[i - 1] in openings:
+                    i -= 1
+                return i
+        if stop - first <= BODY_NAME_KEPT:
+            return None
+        for i in range(stop - BODY_NAME_KEPT, first + 1, -1):
+            opening = words[first:i]
+            for k in self.uses.get(opening[0], ()):
+                if first <= k < stop or words[k : k + len(opening)] != opening:
+                    continue
+                after = k + len(opening)
+                if after < len(words) and not words[after][:1].isupper() and not self._speaker_use(k, after - 1):
+                    return i
+        return None
+
+    def _speaker_use(self, first: int, last: int | None = None) -> bool:
+        """The words `first` to `last` stand next to a speech verb: before an active one, or after
+        a bare one or a preposition (`kata`, `Menurut`)."""
+        words = self.tokens.words
+        verbs = speech_lexicon().verbs
+        following = _word_beside(words, first if last is None else last, 1)
+        previous = _word_beside(words, first, -1)
+        after = verbs.get(following.lower()) if following is not None else None
+        before = verbs.get(previous.lower()) if previous is not None else None
+        return (after is not None and after.voice == "active") or (
+            before is not None and before.voice in ("bare", "preposition")
+        )
 
     def _one_word_name(self, word: str, group: Group) -> bool:
         """A one-word name has three letters or more, is no month, weekday (`Juni, Gubernur X`) or
@@ -196,6 +293,14 @@ class _NameReader:
         while k >= 0 and speech.function(self.tokens.words[k].lower()) == "foreign_connector":
             k -= 1
         return k >= 0 and words.kind(self.tokens.words[k].lower()) in ("organisation", "organisation_prefix")
+
+
+def _word_beside(words: Sequence[str], index: int, step: int) -> str | None:
+    """The first token before (`step` -1) or after (1) `index` that is not white space."""
+    index += step
+    while 0 <= index < len(words) and words[index].isspace():
+        index += step
+    return words[index] if 0 <= index < len(words) else None
 
 
 def add_ranks(tokens: Tokens, clusters: Sequence[Cluster]) -> None:

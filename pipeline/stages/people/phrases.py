@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from pipeline.inventory import Group, Phrase, name_ends
+from pipeline.gazetteer import gazetteer
+from pipeline.inventory import Group, Phrase
 from pipeline.stages.people.article_places import known_places
+from pipeline.stages.people.reading import OutsideMarks, PhraseReading
 from pipeline.tokens import Shape, Word, Words
 from pipeline.vocabulary.people import NON_NAME_KINDS, PERSON_KINDS, TITLE_KINDS, UNIT_KINDS, PersonWords
 from pipeline.vocabulary.speech import SpeechLexicon
@@ -32,6 +34,7 @@ from pipeline.vocabulary.speech import SpeechLexicon
 CLOSED_FUNCTIONS = frozenset(
     {
         "closed_class",
+        "argument",
         "predicate",
         "subordinator",
         "wish",
@@ -47,29 +50,29 @@ CLOSED_FUNCTIONS = frozenset(
         "back_reference",
     }
 )
+#: Capitalised words between a lower-case word inside a body's name and the acronym closing it, at most.
+ACRONYMED_NAME_WORDS = 4
 #: Tokens of a short parenthesis inside a phrase, at most.
 PARENTHESIS_TOKENS = 5
 #: A word that can be part of a personal name: letters, apostrophes and hyphens.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[’'-]?[^\W\d_])*")
-_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseReading:
-    phrases: tuple[Phrase, ...]
-    #: See `People.evidenced_names`.
-    evidenced_names: frozenset[tuple[str, ...]]
-    #: The groups whose names those are: persons by their title, rank ... or a speech verb.
-    named_groups: tuple[Group, ...] = ()
 
 
 class PhraseReader:
     """Reads the person phrases of one text."""
 
-    def __init__(self, text: str, words: PersonWords, speech: SpeechLexicon, dateline_place: str | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        words: PersonWords,
+        speech: SpeechLexicon,
+        dateline_place: str | None,
+        descriptors: frozenset[str] = frozenset(),
+    ) -> None:
         self.text = text
         self.words = words
         self.speech = speech
+        self.marks = OutsideMarks(text, speech, descriptors)
         self.places = known_places(text, words, speech, dateline_place)
 
     def read(self, all_words: Words) -> PhraseReading:
@@ -88,10 +91,9 @@ class PhraseReader:
             for group in phrase.groups
             if group.name is not None
             and not group.organisation
-            and (group.person_evidence or self._speaks(phrase, group))
+            and (group.person_evidence or self.marks.speaks(phrase, group) or self.marks.described(phrase, group))
         ]
-        evidenced = [tuple(self.text[group.name[0] : group.name[1]].split()) for group in named if group.name]
-        return PhraseReading(tuple(phrases), name_ends(evidenced), tuple(named))
+        return PhraseReading(tuple(phrases), tuple(named))
 
     # --- words ---
 
@@ -158,6 +160,9 @@ class PhraseReader:
                 if following and self._joins(word, words[index - 1], words[index + 1], titled=titled):
                     index += 1
                     continue
+                if titled and following and self._inside_acronymed_name(words, insides, index):
+                    index += 1  # `Organisasi Pengusaha Angkutan di Jalan (Orpad)`: one body's name
+                    continue
                 if (
                     word.text == ","
                     and titled
@@ -185,6 +190,24 @@ class PhraseReader:
         if function == "connector":
             return titled or self.kind(before) in NON_NAME_KINDS or self.kind(after) in NON_NAME_KINDS
         return function == "foreign_connector" or self.words.kind(word.lower) == "particle"
+
+    def _inside_acronymed_name(self, words: list[Word], insides: list[bool], index: int) -> bool:
+        """The lower-case function word at `index` is inside a body's name that its acronym in
+        parentheses (one word: `Orpad`, `JPR`) closes, a few capitalised words after it (`...
+        Angkutan di Jalan (Orpad)`, `Jaringan Pemilih untuk Rakyat (JPR)`); no title is among
+        those words, and the acronym is not theirs alone (`dalam Keputusan Menteri (KM)`)."""
+        if words[index].shape is not Shape.LOWER or self.speech.function(words[index].lower) is None:
+            return False
+        k = index + 1
+        while k < len(words) and k - index <= ACRONYMED_NAME_WORDS and insides[k] and words[k].shape is Shape.CAP:
+            k += 1
+        close = parenthesis_end(words, k) if k < len(words) and k > index + 1 else None
+        if close != k + 2 or words[k + 1].shape not in (Shape.ACRONYM, Shape.CAP):
+            return False
+        between = words[index + 1 : k]
+        if any(self.kind(word) in TITLE_KINDS for word in between):
+            return False  # `Budi dalam Keputusan Menteri (KM)`: a document after the name
+        return words[k + 1].text.upper() != "".join(word.text[0] for word in between).upper()
 
     def _groups(self, words: list[Word]) -> list[Group]:
         """The phrase split at commas into segments, and the segments into people or bodies.
@@ -271,6 +294,7 @@ class PhraseReader:
             name_like = kind is None and word.shape is Shape.CAP and _NAME_WORD.fullmatch(word.text) is not None
             name_like = name_like and self.speech.function(word.lower) not in CLOSED_FUNCTIONS
             name_like = (name_like and not after_place_kind) or (kind == "particle" and run_start is not None)
+            name_like = name_like or (run_start is not None and self._closing_name_word(words, index))
             if name_like:
                 if run_start is None:
                     run_start = index
@@ -322,6 +346,16 @@ class PhraseReader:
             organisation=thing or (organisation and not titles),
         )
 
+    def _closing_name_word(self, words: list[Word], index: int) -> bool:
+        """A word of a province's name that ends a name (`Alfatih Timur`, `Rizal Utara`): the last
+        word of its segment after a name word, no region itself nor with the word before it
+        (`Jakarta Timur`)."""
+        word = words[index]
+        if self.kind(word) != "place" or word.shape is not Shape.CAP or not self._ends_segment(words, index):
+            return False
+        regions = gazetteer()
+        return not regions.lookup(word.text) and not regions.lookup(f"{words[index - 1].text} {word.text}")
+
     def _ends_segment(self, words: list[Word], last: int) -> bool:
         """Only degrees, honorifics, ranks and a parenthesis follow `words[last]`: a name ends
         its title phrase (`Kepala Bidang X Dinas Y Budi`, not the `X` of it)."""
@@ -335,24 +369,6 @@ class PhraseReader:
                 return False
             index += 1
         return True
-
-    def _speaks(self, phrase: Phrase, group: Group) -> bool:
-        """The group is next to a speech verb: `Budi mengatakan`, `kata Budi`, `menurut Budi`."""
-        text = self.text
-        if group is phrase.groups[-1]:
-            position = phrase.end
-            while position < len(text) and text[position].isspace():
-                position += 1
-            following = self.speech.verb_pattern.match(text, position)
-            if following is not None and following.group().islower():
-                return self.speech.verbs[following.group()].voice == "active"
-        if group is not phrase.groups[0]:
-            return False
-        previous = _PREVIOUS_WORD.search(text, max(0, phrase.start - 24), phrase.start)
-        if previous is None:
-            return False
-        verb = self.speech.verbs.get(previous.group(1).lower())
-        return verb is not None and verb.voice in ("bare", "preposition")
 
 
 def parenthesis_end(words: Sequence[Word], index: int) -> int | None:

@@ -54,6 +54,8 @@ CLAUSE_SUBJECT_WORDS = 4
 PHRASE_ENDS = frozenset({"preposition", "addressee", "agent_preposition", "purpose", "relative", "complementizer"})
 #: Words before a passive cue that opens its sentence (`Lebih lanjut dikatakan ...`), at most.
 OPENING_WORDS = 3
+#: Kinds of capitalised function words that may stand before such a cue (`Namun`, `Apalagi`).
+OPENING_KINDS = frozenset({"closed_class", "argument"})
 
 
 def reported_candidates(context: Context) -> Iterator[Candidate]:
@@ -193,7 +195,7 @@ def _opens_sentence(context: Context, word: Word) -> bool:
     opening = [w for w in context.words.between(sentence_start, word.start) if w.text != ","]
     function = context.speech.function
     return len(opening) <= OPENING_WORDS and all(
-        (w.shape is Shape.LOWER and function(w.lower) != "back_reference") or function(w.lower) == "closed_class"
+        (w.shape is Shape.LOWER and function(w.lower) != "back_reference") or function(w.lower) in OPENING_KINDS
         for w in opening
     )
 

@@ -37,6 +37,8 @@ ANTECEDENT_SENTENCES = 12
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 #: The word right before a position, with nothing but spaces between.
 _WORD_BEFORE = re.compile(r"(\w+) +$")
+#: The first word at a position, after spaces and quotation marks.
+_FIRST_WORD = re.compile(r"[\s“”\"‘’']*(\w+)")
 #: The word right after a position, with spaces and perhaps a comma between.
 _NEXT_WORD = re.compile(r"(,?) +(\w+)")
 
@@ -150,6 +152,12 @@ class Speakers:
             references = [(mention, self._mention_reference(mention)) for mention in candidates]
             references = [(mention, ref) for mention, ref in references if not _is(ref, excluded)]
             named = [(mention, ref) for mention, ref in references if ref is not None and ref.named]
+            if index != current and self._carries_on(start):
+                # `Apalagi, Menteri X sudah menyampaikan ...`: the reasoning of the one quoted before
+                if named and named[0][0] is candidates[0] and self._is_subject(named[0][0], start):
+                    cited = named[0][1]
+                    spoken = [ref for ref in spoken if ref.name != cited.name]
+                named = []
             if named and named[0][0] is candidates[0]:  # the first person is named: is it the subject?
                 first, reference = named[0]
                 if (
@@ -174,6 +182,11 @@ class Speakers:
                 object_ = object_ or reference
             unnamed = unnamed or next((ref for _, ref in references if ref is not None), None)
         return other or object_ or unnamed
+
+    def _carries_on(self, sentence_start: int) -> bool:
+        """The sentence opens with a word that carries on the reasoning quoted before it (`Apalagi`, `Padahal`)."""
+        first = _FIRST_WORD.match(self.context.text, sentence_start)
+        return first is not None and self.context.speech.function(first.group(1).lower()) == "argument"
 
     def _mentions_in(self, index: int) -> list[_Mention]:
         """Person mentions of sentence `index` outside quotation marks: the phrase groups that
@@ -308,8 +321,9 @@ class Speakers:
     def _possessor_or_object(self, mention: _Mention, previous_end: int | None) -> bool:
         """A person mid-sentence right after a lower-case content word and before no verb
         (`menyelidiki kasus Budi, tetapi ...`, `rencana Budi ikut ...`, `adalah warga Budi.`): a
-        possessor or an object, not who speaks. A function word, a speech verb or a passive
-        (`disampaikan Bupati X`) before it, a word joining it to the mention before
+        possessor or an object, not who speaks. A function word, a speech verb, a passive
+        (`disampaikan Bupati X`) or a word for what a person is before a body's words and the
+        name (`prakirawan Stasiun X Budi`) before it, a word joining it to the mention before
         (`Pengamat sekaligus Direktur X`), or a verb, an adverb or a relative clause after it
         (`itu Bupati X mengatakan`, `X juga`, `X, yang ...`), keeps it a subject or an agent."""
         text = self.context.text
@@ -323,6 +337,10 @@ class Speakers:
             return False
         if lower in function_words() or speech.function(lower) is not None or lower in speech.verbs:
             return False
+        group = mention.group
+        described = lower in vocabulary().descriptors and group is not None and group.name is not None
+        if described and group.name[0] > group.start:
+            return False  # `prakirawan Stasiun X Budi`: what the person is
         following = _NEXT_WORD.match(text, mention.end)
         if following is None:
             return True
