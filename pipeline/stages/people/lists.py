@@ -5,8 +5,8 @@ dan B`.
 A title the grammar read no name for, followed (after a comma) by a colon or a list cue
 (`person_words.tsv`, `member_list`: `yaitu`, `masing-masing` ...), is held by every name of
 the list after it: each is an official with the title's role and jurisdiction. So is a
-list after the own name, set off by commas, of a title several hold (`Hakim Tinggi PTA X, A,
-B dan C`; not `Ketua`), up to an item with a title of its own. The first
+list after the own name of a title several hold (`Hakim Tinggi PTA X, A, B dan C`, `anggota
+KPU Kabupaten X A dan B`; not `Ketua`), up to an item with a title of its own. The first
 name is the title's own; the others are named with the title given once, so their mention
 is the name alone. The list is read by `listed.listed_names` (split at commas and
 `dan`/`serta` only) with the rule `HOLDERS`: it ends at the first item that is no name: a
@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pipeline.stages.people.listed import ListRule, listed_names
 from pipeline.stages.people.mention import TitleMention
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Vocabulary, person_words
+from pipeline.vocabulary.people import NON_NAME_KINDS
+from pipeline.vocabulary.people import person_words as people_words
 
 #: A list of holders ends at a derived noun or at a run of words longer than a listed name can be.
 HOLDERS = ListRule()
@@ -93,34 +95,44 @@ def share_list_regions(tokens: Tokens, titles: list[TitleMention]) -> None:
 def _set_off_list(
     tokens: Tokens, vocab: Vocabulary, title: TitleMention, title_starts: list[int]
 ) -> list[tuple[int, int]]:
-    """`Hakim Tinggi PTA X, A, B dan C`: the names after the title's own (A) of a post several
-    hold (`person_words.tsv`, `shared_post`), set off by a comma after the title, when the list
-    goes on with a comma and closes with a list word before its last name (`dan`, `serta`); a
+    """`Hakim Tinggi PTA X, A, B dan C`, `anggota KPU Kabupaten X A dan B`: the names after the
+    title's own (A) of a post several hold (`person_words.tsv`, `shared_post`), when the list
+    goes on with a comma and closes with a list word before its last name (`dan`, `serta`). Set
+    off by a comma after the title, the list names two more at least (`Ketua X, A dan B` may be
+    two posts); right after the title, a list word may join one more (`Anggota X A dan B`). A
     list item with a title of its own (`Bupati X, A, Kapolres Y`) ends the list before it.
     Empty where the names do not make such a list."""
     text = tokens.text
     shared = person_words().words("shared_post")
-    if (
-        title.name is None
-        or text[title.end : title.name[0]].strip() != ","
-        or not any(title.role == post or title.role.startswith(f"{post} ") for post in shared)
-    ):
+    joiners = person_words().lower("list_joiner")
+    if title.name is None or not any(title.role == post or title.role.startswith(f"{post} ") for post in shared):
+        return []
+    set_off = text[title.end : title.name[0]].strip()
+    if set_off not in ("", ","):
         return []
     k = tokens.end_token(title.mention_end)
-    if k >= len(tokens) or tokens.words[k] != ",":
+    if k >= len(tokens) or not (tokens.words[k] == "," or (not set_off and tokens.words[k].lower() in joiners)):
         return []
     names = listed_names(tokens, _skip_space(tokens.words, k + 1), vocab, HOLDERS)
     titled = [start for start in title_starts if start >= title.mention_end]
     if titled:
         names = [name for name in names if name[1] <= titled[0]]
-    if len(names) < 2:
+    if not set_off:  # `Anggota X A dan Forkopimda`: a body's word is no name
+        names = list(takewhile(lambda name: not _names_no_one(text[name[0] : name[1]]), names))
+    if len(names) < (2 if set_off else 1):
         return []
-    joiners = person_words().lower("list_joiner")
-    between = text[names[-2][1] : names[-1][0]].lower().replace(",", " ").split()
-    separators = [text[a[1] : b[0]].strip() for a, b in pairwise(names[:-1])]
+    items = [(title.name[0], title.mention_end), *names]
+    between = text[items[-2][1] : items[-1][0]].lower().replace(",", " ").split()
+    separators = [text[a[1] : b[0]].strip() for a, b in pairwise(items[:-1])]
     if not any(word in joiners for word in between) or any(not sep.endswith(",") for sep in separators):
         return []
     return names
+
+
+def _names_no_one(name: str) -> bool:
+    """A listed name with a word of a body, title or place (`Forkopimda`) in it."""
+    kinds = people_words()
+    return any(kinds.kind(word.lower()) in NON_NAME_KINDS for word in name.split())
 
 
 def _after_cue(tokens: Tokens, k: int) -> int | None:

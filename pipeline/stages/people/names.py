@@ -1,11 +1,13 @@
 """The name of a titled person: after the title (`Bupati Sukamaju, Dr. Hendra Wijaya, M.Si.,`,
 `Kasat Reskrim AKP Rina Sitompul`) or, failing that, right before it (`Abd Rahim Tuwu Asisten
-III ...`, `Nama, S.Pi., sebagai Kepala Dinas ...`). Ranks, honorifics and degrees stay in the
-mention, out of the name; regions between the title and the name are skipped."""
+III ...`, `Nama, S.Pi., sebagai Kepala Dinas ...`, `Nama yang juga menjabat Kepala Dinas ...`).
+Ranks, honorifics and degrees stay in the mention, out of the name; regions between the title
+and the name are skipped."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 from pipeline.gazetteer import KABKOTA, gazetteer
@@ -162,8 +164,9 @@ def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleM
     """A name right before the title: `Abd Rahim Tuwu Asisten III ...` (two words or more), or
     `Hj. Sitti Rahmah Daeng, S.Pi., M.Si., sebagai Kepala Dinas ...`."""
     words = tokens.words
-    if i > 0 and words[i - 1].lower() in person_words().words("as"):
-        _parse_name_before_sebagai(tokens, i - 1, vocab, mention)
+    if (start := _as_start(words, i)) < i:
+        relative = words[start].lower() in person_words().words("relative")  # `yang menjabat`
+        _parse_name_before_sebagai(tokens, start, vocab, mention, relative=relative)
         return
     if i > 1 and words[i - 1] == ",":  # `Suwarno, Camat Cilandak, ...`: the name set off before the title
         end = i - 1
@@ -190,7 +193,36 @@ def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleM
     mention.name_text = tokens.span_text(start, i)
 
 
-def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, mention: TitleMention) -> None:
+def _as_start(words: Sequence[str], i: int) -> int:
+    """The first token of the words right before token `i` that introduce the office of the name
+    before them (`person_words.tsv`, `as`: `sebagai`, `selaku`, `yang juga menjabat`, also one after
+    the other: `yang menjabat sebagai`), or `i`."""
+    start = i
+    while (found := _as_form_before(words, start)) is not None:
+        start = found
+    return start
+
+
+def _as_form_before(words: Sequence[str], i: int) -> int | None:
+    for parts in _as_forms():
+        n = len(parts)
+        if i >= n and [word.lower() for word in words[i - n : i]] == parts:
+            return i - n
+    return None
+
+
+@cache
+def _as_forms() -> tuple[list[str], ...]:
+    """The words of each `as` form, the longest first."""
+    return tuple(form.split() for form in sorted(person_words().words("as"), key=lambda f: (-len(f.split()), f)))
+
+
+def _parse_name_before_sebagai(
+    tokens: Tokens, sebagai: int, vocab: Vocabulary, mention: TitleMention, *, relative: bool = False
+) -> None:
+    """The name before `sebagai` (at token `sebagai`), with its honorifics and degrees. Before a
+    relative clause (`yang menjabat`) a word alone is a name only with an honorific or a degree:
+    a capitalised noun opens a sentence as well (`Pejabat yang menjabat ...`)."""
     words = tokens.words
     end = sebagai
     if end > 0 and words[end - 1] == ",":
@@ -217,6 +249,8 @@ def _parse_name_before_sebagai(tokens: Tokens, sebagai: int, vocab: Vocabulary, 
         start -= 1
         honorifics.insert(0, words[start])
     name_start = start + len(honorifics)
+    if relative and end - name_start < 2 and not honorifics and not degrees:
+        return
     mention.name = tokens.chars(name_start, end)
     mention.name_text = tokens.span_text(name_start, end)
     mention.honorifics = honorifics

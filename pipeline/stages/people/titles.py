@@ -31,7 +31,13 @@ from pipeline.stages.people.mention import TitleMention
 from pipeline.stages.people.names import pair_names_in_parentheses, parse_name_after, parse_name_before
 from pipeline.stages.people.scope import scope
 from pipeline.stages.people.seats import name_inside_body, school_head, seated_body
-from pipeline.stages.people.words import ROMAN, joined_role, name_end, plausible_name, stop_words
+from pipeline.stages.people.set_off import (
+    body_after_part_of,
+    body_set_off,
+    unit_before_set_off_body,
+    unit_before_set_off_name,
+)
+from pipeline.stages.people.words import ROMAN, joined_role, stop_words
 from pipeline.tokens import Tokens
 from pipeline.vocabulary import Title, Vocabulary, organisation_words, person_words
 from pipeline.vocabulary.offices import composed_office
@@ -43,8 +49,6 @@ NOT_AN_OFFICE = "-"
 #: Longest unit name after a title that takes one, in tokens (`Penanaman Modal dan Pelayanan Terpadu Satu Pintu`).
 
 MAX_UNIT_TOKENS = 10
-#: Longest unit name set off by a comma before its holder's name, in tokens.
-MAX_SET_OFF_UNIT_TOKENS = 20
 
 
 def find_titles(
@@ -125,6 +129,7 @@ def parse_title(
             k = _skip_short_form(words, k, vocab)
             if title.jurisdiction == "parent":
                 k = chained_parts_end(tokens, k, bodies)
+                k = body_after_part_of(tokens, k, bodies)  # `Kepala Seksi X pada Dinas Y`
     if prefixes:
         role = " ".join([*dict.fromkeys(prefixes), role])
         head = " ".join([*dict.fromkeys(prefixes), head])
@@ -140,7 +145,7 @@ def parse_title(
         jurisdiction = ministry
     if jurisdiction is None or "{region}" in title.jurisdiction:
         # `Direktur ... Kementerian Kehutanan`, `Kepala Badan Ketahanan Pangan Kementerian Pertanian`
-        organisation = bodies.at(k) or _body_set_off(tokens, k, title, vocab, bodies)
+        organisation = bodies.at(k) or body_set_off(tokens, k, title, vocab, bodies)
         if organisation is not None and (
             title.jurisdiction in ("parent", "ministry")
             or "{region}" in title.jurisdiction
@@ -182,25 +187,6 @@ def parse_title(
     if mention.name is None:
         parse_name_before(tokens, i, vocab, mention)
     return k, mention
-
-
-def _body_set_off(
-    tokens: Tokens, k: int, title: Title, vocab: Vocabulary, bodies: BodyIndex
-) -> tuple[int, Organisation] | None:
-    """`Kasubbag TU, Kemenag Kabupaten X, H. Nama`: the state body of a post set off by commas
-    between the post and a name (the comma after it is left to the name)."""
-    words = tokens.words
-    if title.jurisdiction != "parent" or k >= len(words) or words[k] != ",":
-        return None
-    found = bodies.at(k + 1)
-    if found is None or found[1].kind not in state_kinds():
-        return None
-    end = found[0]
-    if end + 1 >= len(words) or words[end] != "," or bodies.at(end + 1) is not None:
-        return None
-    if not words[end + 1][:1].isupper() and words[end + 1] not in vocab.honorifics:
-        return None
-    return found
 
 
 def _numbered_unit(words: Sequence[str], k: int) -> bool:
@@ -316,7 +302,9 @@ def _parse_unit(
     stop = vocab.unit_words_end(words, k, limit=MAX_UNIT_TOKENS, numbered=ROMAN)
     if title.jurisdiction == "parent":
         stop = _extend_to_body(tokens, k, stop, vocab, bodies)
-        stop = max(stop, _unit_before_set_off_name(tokens, k, vocab, bodies))
+        stop = max(stop, unit_before_set_off_name(tokens, k, vocab, bodies))
+        if stop == k:  # `Kepala Seksi Kurikulum, Dinas Pendidikan Kabupaten X, Nama`
+            stop = unit_before_set_off_body(tokens, k, vocab, bodies)
     if stop == k and _is_unit_acronym(words[k]) and k + 1 < len(words) and words[k + 1] == ",":
         stop = k + 1  # `Dirjen IKMA, Larasati ...`: a unit known by its acronym only, set off before the name
     if stop == k:
@@ -339,29 +327,6 @@ def _before_parent_unit(words: Sequence[str], k: int, stop: int, title: Title, v
         if field is not None and field[1].kind == "domain" and words[end - 1].lower() not in joiners:
             return end
     return stop
-
-
-def _unit_before_set_off_name(tokens: Tokens, k: int, vocab: Vocabulary, bodies: BodyIndex) -> int:
-    """`Direktur Fasilitasi ... dan ... dan Pembinaan ..., Nama,`: a long unit name (mostly unit
-    words, joined by `dan`, titles inside it, no body: `Dirjen X Kementerian Y, Nama` is a unit
-    and its body) up to the comma that sets off the holder's name; its end, else `k`."""
-    words = tokens.words
-    joiners = organisation_words().words("name_joiner")
-    end = k
-    while end < len(words) and end - k < MAX_SET_OFF_UNIT_TOKENS and words[end] != ",":
-        if bodies.at(end) is not None:
-            return k
-        if words[end][:1].isupper() or (words[end] in joiners and end > k and words[end + 1 : end + 2] != [","]):
-            end += 1
-        else:
-            return k
-    named = [word for word in words[k:end] if word not in joiners]
-    if end >= len(words) or words[end] != "," or sum(w.lower() in vocab.unit_words for w in named) * 2 < len(named):
-        return k
-    stop = name_end(words, end + 1, vocab)
-    if stop == end + 1 or not plausible_name(tokens, end + 1, stop, vocab):
-        return k
-    return end if stop < len(words) and words[stop] in (",", ".") else k
 
 
 def _portfolio_end(tokens: Tokens, k: int, vocab: Vocabulary) -> int:
