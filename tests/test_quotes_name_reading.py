@@ -65,19 +65,18 @@ def test_a_body_opening_the_name_that_the_article_writes_alone_is_cut_off(extrac
 
 def test_a_name_set_off_after_a_described_expert_is_the_speaker(quotes):
     text = (
-        "SURABAYA - Gubernur Jawa Timur Siti Rahmawati dinyatakan positif dan kini menjalani isolasi mandiri. "
-        "Oleh karena itu, kata ahli epidemiologi Universitas Airlangga, Windu Prasetyo, di Surabaya, Sabtu "
-        "(2/1/2021), pemerintah kota perlu menegakkan aturan. Semua aturan itu harus ditegakkan lagi. "
-        '"Penegakan aturan itu cara paling murah," ujarnya.'
+        "MALANG - Wali Kota Malang Siti Rahmawati meminta warga membatasi perjalanan. Maka, kata dosen "
+        "kesehatan masyarakat Universitas Brawijaya, Windu Prasetyo, saat dihubungi Minggu (7/4/2024), razia "
+        'masker perlu digelar lagi. Razia itu sempat dihentikan. "Razia paling murah untuk menahan wabah," ujarnya.'
     )
-    assert quotes(text)[-1] == (DIRECT, "Penegakan aturan itu cara paling murah,", "ujarnya", "Windu Prasetyo")
+    assert quotes(text)[-1] == (DIRECT, "Razia paling murah untuk menahan wabah,", "ujarnya", "Windu Prasetyo")
 
 
 def test_a_name_after_a_word_for_what_a_person_is_and_a_body(quotes):
     text = (
-        "BOGOR - Stasiun Klimatologi Bogor mencatat, curah hujan mencapai 120 milimeter. Berdasarkan keterangan "
-        "tertulis yang disampaikan prakirawan Stasiun Klimatologi Bogor Wulan Prameswari Adi, hujan lebat dipicu "
-        'udara yang labil. Angin kencang terjadi pada sore hari. "Kelembaban udara masih tinggi," ujarnya.'
+        "SEMARANG - Stasiun Meteorologi Maritim Semarang memperkirakan gelombang tinggi sampai Jumat. Menurut "
+        "rilis yang dikirim prakirawan Stasiun Meteorologi Maritim Semarang Wulan Prameswari Adi, nelayan perlu "
+        'menunda melaut. Angin barat masih kuat. "Kelembaban udara masih tinggi," ujarnya.'
     )
     assert quotes(text)[-1] == (DIRECT, "Kelembaban udara masih tinggi,", "ujarnya", "Wulan Prameswari Adi")
 
