@@ -36,7 +36,7 @@ from pipeline.stages.people.appositions import names_by_apposition
 from pipeline.stages.people.bodies import BodyIndex
 from pipeline.stages.people.clusters import add_name_mentions, cluster_titles, person_entries
 from pipeline.stages.people.described import described_persons
-from pipeline.stages.people.grouped import add_ranks, attested_names, grouped_persons
+from pipeline.stages.people.grouped import add_ranks, attested_names, grouped_persons, name_reader
 from pipeline.stages.people.lists import list_holders, share_list_regions
 from pipeline.stages.people.phrases import PhraseReader
 from pipeline.stages.people.reading import PhraseReading
@@ -76,7 +76,8 @@ def extract_people(
     ruled_places = [(p.start, p.end) for p in places if p.rule != "ner"]
     named = ruled_bodies + ruled_places  # a described name beats the model's guess
     reading = read_phrases(doc, dateline=dateline)
-    attested = attested_names(tokens, reading.named_groups, places=ruled_places, bodies=ruled_bodies)
+    names = name_reader(tokens, ruled_places, ruled_bodies)
+    attested = attested_names(names, reading.named_groups)
     reading = reading.renamed(attested)
     spans = sorted(attested.values())
     cut = {tokens.text[old[0] : new[0]].strip() for old, new in attested.items() if new[0] > old[0]}
@@ -87,7 +88,7 @@ def extract_people(
     ]
     clusters += described_persons(tokens, clusters, sorted(guessed + spans), titles, named)
     add_name_mentions(tokens, clusters)  # before the phrase persons: a typo of a name is no new person
-    clusters += grouped_persons(tokens, clusters, reading.named_groups, places=ruled_places, bodies=ruled_bodies)
+    clusters += grouped_persons(names, clusters, reading.named_groups)
     add_ranks(tokens, clusters)
     add_name_mentions(tokens, clusters)
     add_aliases(tokens, clusters)

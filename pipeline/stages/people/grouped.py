@@ -66,19 +66,11 @@ _OPENS_SENTENCE = re.compile(r"(?:\n|[.!?]\s+)[“”\"‘’']?\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 
 
-def grouped_persons(
-    tokens: Tokens,
-    clusters: Sequence[Cluster],
-    groups: Sequence[Group],
-    *,
-    places: Sequence[tuple[int, int]],
-    bodies: Sequence[tuple[int, int]],
-) -> list[Cluster]:
+def grouped_persons(reader: NameReader, clusters: Sequence[Cluster], groups: Sequence[Group]) -> list[Cluster]:
     """The persons of `groups` whose names no cluster has: one per name, a shorter form of a
-    name (`Budi` after `Budi Hartono`) being a mention of it. `places` and `bodies` are the
-    spans of the article's places and bodies that the rules found."""
+    name (`Budi` after `Budi Hartono`) being a mention of it."""
+    tokens = reader.tokens
     taken = Coverage((start, end) for cluster in clusters for start, end, _ in cluster.mentions)
-    reader = _reader(tokens, places, bodies)
     known = [cluster.name.split() for cluster in clusters]
     persons: list[Cluster] = []
     for group in groups:
@@ -118,29 +110,28 @@ def grouped_persons(
     return persons
 
 
-def attested_names(
-    tokens: Tokens, groups: Sequence[Group], *, places: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]
-) -> dict[tuple[int, int], tuple[int, int]]:
+def attested_names(reader: NameReader, groups: Sequence[Group]) -> dict[tuple[int, int], tuple[int, int]]:
     """The names of `groups` whose start the article's other uses of their words tell
-    (`_NameReader._attested_start`), by the span of the group's name: the character span of
+    (`NameReader._attested_start`), by the span of the group's name: the character span of
     the name. These beat the NER model's reading of the same words, and the words cut off are no
     person's (`Founder Rumah Tenun Lestari Marlina Dewi` ... `Menurut Marlina`)."""
-    reader = _reader(tokens, places, bodies)
     spans = {}
     for group in groups:
         read = reader.read_name(group)
         if group.name is not None and read is not None and read[2]:
-            spans[group.name] = tokens.chars(read[0], read[1])
+            spans[group.name] = reader.tokens.chars(read[0], read[1])
     return spans
 
 
-def _reader(tokens: Tokens, places: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]) -> _NameReader:
+def name_reader(tokens: Tokens, places: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]) -> NameReader:
+    """The reader of the names of an article's groups; `places` and `bodies` are the spans of the
+    article's places and bodies that the rules found."""
     uses: dict[str, list[int]] = {}
     for index, word in enumerate(tokens.words):
         if word[:1].isupper():
             uses.setdefault(word, []).append(index)
     lower = frozenset(_LOWER_WORD.findall(tokens.text))
-    return _NameReader(tokens, _Spans(places), _Spans((*places, *bodies)), lower, vocabulary(), uses)
+    return NameReader(tokens, _Spans(places), _Spans((*places, *bodies)), lower, vocabulary(), uses)
 
 
 class _Spans:
@@ -159,7 +150,9 @@ class _Spans:
 
 
 @dataclass(frozen=True, slots=True)
-class _NameReader:
+class NameReader:
+    """Reads the personal name of a phrase group (see the module docstring)."""
+
     tokens: Tokens
     #: The places the rules found, and those with the bodies.
     places: _Spans
