@@ -78,6 +78,9 @@ def _parse_body(tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionInd
     if office is not None and office[1].kind == "office":
         stop, agency = office
         kind = _office_kind(agency.expansion)
+        written = vocab.organisations.match(agency.expansion.split(), 0)  # `Kejari` as `Kejaksaan Negeri`
+        if written is not None and written[1].takes == "place" and written[1].name == agency.expansion:
+            return _with_region(tokens, i, stop, agency.expansion, kind, regions_at, keep_place=True)
         return _with_region(tokens, i, stop, agency.expansion, kind, regions_at, government=agency.expansion)
     composed = composed_office(words[i]) if office is None else None
     if composed is not None and composed.head is None:  # `Disbudparpora`
@@ -96,6 +99,11 @@ def _parse_body(tokens: Tokens, i: int, vocab: Vocabulary, regions_at: RegionInd
         if place is not None and place.name.startswith(unit):  # `Pemerintah Kota Malang`
             return _mention(tokens, i, tokens.end_token(place.end), f"Pemerintah {place.name}", starter.kind, place)
         return _with_region(tokens, i, stop + 1, f"Pemerintah {unit}", starter.kind, regions_at, government=unit)
+    if starter.takes == "seat":  # `Kejaksaan Sleman`: the body of a kabupaten or kota, by its seat
+        place = regions_at.get(tokens.starts[stop]) if stop < len(tokens) else None
+        if place is None or place.level not in (PlaceLevel.REGENCY, PlaceLevel.CITY):
+            return None
+        return _with_region(tokens, i, stop, starter.name, starter.kind, regions_at, keep_place=True)
     if starter.takes in ("region", "place"):
         return _with_region(
             tokens, i, stop, starter.name, starter.kind, regions_at, keep_place=starter.takes == "place"

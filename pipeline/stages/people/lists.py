@@ -39,6 +39,7 @@ def list_holders(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) 
     other name of each list."""
     holders: list[TitleMention] = []
     title_starts = sorted(t.start for t in titles)
+    _name_joined_titles(tokens, vocab, titles)
     for title in titles:
         if not title.official:
             continue
@@ -69,6 +70,35 @@ def list_holders(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) 
                 )
             )
     return holders
+
+
+def _name_joined_titles(tokens: Tokens, vocab: Vocabulary, titles: list[TitleMention]) -> None:
+    """`Ketua BK dan Wakil Ketua BK DPRD Kota X yaitu A dan B`: nameless titles joined by list
+    words, then a list cue and as many names as titles: each title takes the name in its place
+    (in place), and the body named after the last is each one's whose own names no region."""
+    joiners = person_words().lower("list_joiner")
+    ordered = sorted((t for t in titles if t.official), key=lambda t: t.start)
+    k = 0
+    while k < len(ordered):
+        group = [ordered[k]]
+        while (
+            group[-1].name is None
+            and k + len(group) < len(ordered)
+            and tokens.text[group[-1].end : ordered[k + len(group)].start].strip(" ,").lower() in joiners
+        ):
+            group.append(ordered[k + len(group)])
+        k += len(group)
+        last = group[-1]
+        if len(group) < 2 or last.name is not None:
+            continue
+        start = _after_cue(tokens, tokens.end_token(last.end))
+        names = listed_names(tokens, start, vocab, HOLDERS) if start is not None else []
+        if len(names) != len(group):
+            continue
+        for title, name in zip(group, names, strict=True):
+            title.name, title.name_text, title.mention_end = name, tokens.text[name[0] : name[1]], name[1]
+            if title.jurisdiction_code is None and last.jurisdiction is not None:
+                title.jurisdiction, title.jurisdiction_code = last.jurisdiction, last.jurisdiction_code
 
 
 def share_list_regions(tokens: Tokens, titles: list[TitleMention]) -> None:

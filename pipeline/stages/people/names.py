@@ -173,14 +173,18 @@ def parse_name_before(tokens: Tokens, i: int, vocab: Vocabulary, mention: TitleM
         start = end
         while start > 0 and end - start < 4 and is_name_token(words[start - 1], vocab):
             start -= 1
+        opening = start
+        while opening > 0 and words[opening - 1] in vocab.honorifics:
+            opening -= 1  # `Hj. Nama, Ketua ...`: the honorifics before the name are no part of it
         if (
             start < end
-            and (start == 0 or words[start - 1] in (",", ".", "\n", "("))
+            and (opening == 0 or words[opening - 1] in (",", ".", "\n", "("))
             and words[start] not in stop_words()
             and not vocab.is_degree("".join(words[start:end]))  # `Nama, M. Si, Asisten ...`: a degree
         ):
             mention.name = tokens.chars(start, end)
             mention.name_text = tokens.span_text(start, end)
+            mention.honorifics = list(words[opening:start])
         return
     start = i
     while start > 0 and i - start < MAX_NAME_TOKENS and is_name_token(words[start - 1], vocab):

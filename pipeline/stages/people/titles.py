@@ -377,7 +377,8 @@ def _body_jurisdiction(title: Title, body: tuple[str, str | None, str | None]) -
     """The jurisdiction of a post in a body: the body, or the title's template filled with its region."""
     name, region_name, region_code = body
     if "{region}" in title.jurisdiction:
-        if region_name is None:
-            return title.jurisdiction.replace("{region}", name), None
+        if region_name is None:  # `Kepala Biro X Kementerian Y`: a body of no region is the parent
+            parent = name.split()[0] != title.jurisdiction.split()[0]
+            return (name if parent else title.jurisdiction.replace("{region}", name)), None
         return title.jurisdiction.replace("{region}", region_name), region_code
     return name, region_code
