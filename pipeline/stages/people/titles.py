@@ -300,6 +300,9 @@ def _parse_unit(
             more = vocab.unit_words_end(words, end, limit=MAX_UNIT_TOKENS, numbered=ROMAN)
             return more, " ".join(filter(None, [found.expansion, tokens.span_text(end, more)])), None
     stop = vocab.unit_words_end(words, k, limit=MAX_UNIT_TOKENS, numbered=ROMAN)
+    body_words = organisation_words().words("unit_word")  # `Kasi Pendidikan Madrasah Nama`: no school
+    while k < stop < len(words) and words[stop] in body_words and bodies.at(stop) is None:
+        stop = max(stop + 1, vocab.unit_words_end(words, stop + 1, limit=MAX_UNIT_TOKENS, numbered=ROMAN))
     if title.jurisdiction == "parent":
         stop = _extend_to_body(tokens, k, stop, vocab, bodies)
         stop = max(stop, unit_before_set_off_name(tokens, k, vocab, bodies))
